@@ -1,0 +1,83 @@
+using VendorAudit.Domain.Periods;
+
+namespace VendorAudit.Domain.Findings;
+
+public enum FindingStatus : short { Open = 0, Confirmed = 1, Dismissed = 2 }
+
+/// <summary>
+/// Statistical evidence that an agent (or a whole vendor when <see cref="AgentId"/> is null) abused a
+/// target in a period. Only an auditor's confirmation makes it count against the vendor.
+/// </summary>
+public sealed class Finding
+{
+    private Finding() { }
+
+    public Finding(int vendorId, int? agentId, string kind, Period period, FindingStatistics statistics, FindingEvidence evidence)
+    {
+        if (!FindingKinds.All.Contains(kind)) throw new DomainException($"Unknown finding kind '{kind}'.");
+        VendorId = vendorId;
+        AgentId = agentId;
+        Kind = kind;
+        PeriodStart = period.FirstDay;
+        Status = FindingStatus.Open;
+        Update(statistics, evidence);
+    }
+
+    public long Id { get; private set; }
+    public int VendorId { get; private set; }
+    public int? AgentId { get; private set; }
+    public string Kind { get; private set; } = "";
+    public DateOnly PeriodStart { get; private set; }
+    public FindingStatus Status { get; private set; }
+    public int CallCount { get; private set; }
+    public double Effect { get; private set; }
+    public double PValue { get; private set; }
+    public double QValue { get; private set; }
+    public FindingEvidence Evidence { get; private set; } = new();
+    public string? DecidedBy { get; private set; }
+    public DateTimeOffset? DecidedAt { get; private set; }
+    public string? DecisionReason { get; private set; }
+    public uint Version { get; private set; }
+
+    public Period Period => Period.Of(PeriodStart);
+
+    /// <summary>A re-run of detection refreshes the numbers but keeps the auditor's decision.</summary>
+    public void Update(FindingStatistics statistics, FindingEvidence evidence)
+    {
+        CallCount = statistics.CallCount;
+        Effect = statistics.Effect;
+        PValue = statistics.PValue;
+        QValue = statistics.QValue;
+        Evidence = evidence;
+    }
+
+    public void Confirm(string auditor, string reason, DateTimeOffset at) => Decide(FindingStatus.Confirmed, auditor, reason, at);
+
+    public void Dismiss(string auditor, string reason, DateTimeOffset at) => Decide(FindingStatus.Dismissed, auditor, reason, at);
+
+    private void Decide(FindingStatus status, string auditor, string reason, DateTimeOffset at)
+    {
+        if (string.IsNullOrWhiteSpace(reason)) throw new DomainException("Say why the finding is confirmed or dismissed.");
+        Status = status;
+        DecidedBy = auditor;
+        DecidedAt = at;
+        DecisionReason = reason.Trim();
+    }
+}
+
+public readonly record struct FindingStatistics(int CallCount, double Effect, double PValue, double QValue);
+
+/// <summary>What backs a finding: the supporting calls and the data of its chart.</summary>
+public sealed class FindingEvidence
+{
+    public string Summary { get; set; } = "";
+    public List<long> CallIds { get; set; } = [];
+    public List<ChartPoint> Chart { get; set; } = [];
+}
+
+public sealed class ChartPoint
+{
+    public double X { get; set; }
+    public double Y { get; set; }
+    public string? Series { get; set; }
+}
