@@ -1,0 +1,61 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using VendorAudit.Infrastructure.Calls;
+using VendorAudit.Infrastructure.Identity;
+using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Infrastructure.Privacy;
+using VendorAudit.Infrastructure.Seeding;
+
+namespace VendorAudit.Infrastructure;
+
+public static class DependencyInjection
+{
+    public const string DefaultConnectionString =
+        "Host=127.0.0.1;Port=5432;Database=vendoraudit;Username=vendoraudit;Password=vendoraudit";
+
+    public static string ConnectionString(this IConfiguration configuration) =>
+        configuration.GetConnectionString("VendorAudit") is { Length: > 0 } configured ? configured : DefaultConnectionString;
+
+    /// <summary>PostgreSQL, identity stores, caller pseudonymisation and demo seeding. The caller adds an <c>IVendorScope</c>.</summary>
+    public static IHostApplicationBuilder AddInfrastructure(this IHostApplicationBuilder builder)
+    {
+        var configuration = builder.Configuration;
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddDbContext<VendorAuditDbContext>(options => options
+            .UseNpgsql(configuration.ConnectionString(), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
+            // Migrations are SQL scripts checked against the model by a test (see Persistence/Migrations).
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+
+        // Identity's tokens and the portal's cookies; one application name so every instance and the CLI agree.
+        builder.Services.AddDataProtection().SetApplicationName("VendorAudit");
+        builder.Services.AddIdentityCore<AppUser>(options =>
+            {
+                options.User.RequireUniqueEmail = true;
+                options.Password.RequiredLength = 10;
+                options.Lockout.AllowedForNewUsers = true;
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<VendorAuditDbContext>()
+            .AddClaimsPrincipalFactory<VendorClaimsPrincipalFactory>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        builder.Services.AddSingleton(_ => configuration["VendorAudit:CallerHashKey"] is { Length: > 0 } key
+            ? CallerHashKey.FromBase64(key)
+            : CallerHashKey.FromFile(CallerHashKey.DefaultPath));
+        builder.Services.AddSingleton(sp => new CallerPseudonymiser(
+            sp.GetRequiredService<CallerHashKey>(), configuration["VendorAudit:DefaultCountryCode"] ?? "33"));
+
+        builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<UserAdministration>();
+        builder.Services.AddScoped<CallTotalsQuery>();
+        return builder;
+    }
+}
