@@ -1,0 +1,36 @@
+using VendorAudit.Cli.Commands;
+
+namespace VendorAudit.Cli;
+
+/// <summary>Dispatches <c>vendoraudit &lt;verb&gt; …</c> to its command.</summary>
+public static class CommandLine
+{
+    public const string Usage = """
+        usage: vendoraudit <verb> [options]
+          migrate                                   apply pending database migrations
+          seed [--force] [--small]                  load the demo data (--force: replace it)
+          users add --email E --role R [--vendor CODE] [--name N] [--password P]
+                                                    R is Admin, Auditor, Procurement or Vendor
+          schema                                    print the SQL the model expects (for new migrations)
+        """;
+
+    public static async Task<int> RunAsync(IServiceProvider services, string[] args)
+    {
+        var arguments = new Arguments(args);
+        return arguments.Verb switch
+        {
+            "migrate" => await MigrateCommand.RunAsync(services),
+            "seed" => await SeedCommand.RunAsync(services, arguments),
+            "users" => await UsersCommand.RunAsync(services, arguments),
+            "schema" => await SchemaCommand.RunAsync(services),
+            null or "help" or "--help" or "-h" => Help(),
+            var verb => throw new UsageException($"Unknown verb '{verb}'."),
+        };
+    }
+
+    private static int Help()
+    {
+        Console.WriteLine(Usage);
+        return 0;
+    }
+}

@@ -1,0 +1,34 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Spectre.Console;
+using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Infrastructure.Persistence.Migrations;
+using VendorAudit.Infrastructure.Seeding;
+using VendorAudit.Seed;
+
+namespace VendorAudit.Cli.Commands;
+
+public static class SeedCommand
+{
+    public static async Task<int> RunAsync(IServiceProvider services, Arguments arguments)
+    {
+        var force = arguments.Flag("force");
+        var options = arguments.Flag("small") ? DemoOptions.Small : DemoOptions.Full;
+        arguments.EnsureAllRead();
+
+        await using var scope = services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>().ApplyMigrationsAsync();
+        var seeder = scope.ServiceProvider.GetRequiredService<DemoSeeder>();
+        var result = await seeder.SeedAsync(options, force, message => AnsiConsole.MarkupLineInterpolated($"[grey]{message}[/]"));
+        if (!result.Seeded)
+        {
+            Console.WriteLine("Demo data is already loaded; use --force to replace it.");
+            return 0;
+        }
+        Console.WriteLine($"Seeded {result.Vendors} vendors, {result.Agents} agents and {result.Calls:N0} calls.");
+        var table = new Table().AddColumns("Role", "Email", "Vendor", "Password");
+        foreach (var login in result.Logins) table.AddRow(login.Role, login.Email, login.Vendor ?? "", seeder.Password);
+        AnsiConsole.Write(table);
+        return 0;
+    }
+}
