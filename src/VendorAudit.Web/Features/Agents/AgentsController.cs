@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Mvc;
+
+namespace VendorAudit.Web.Features.Agents;
+
+/// <summary>An agent's page, within the caller's vendor scope.</summary>
+[Route("agents")]
+public sealed class AgentsController : Controller
+{
+    [HttpGet("{agentId:int}")]
+    public async Task<IActionResult> Details(int agentId, [FromServices] AgentDetails details, CancellationToken cancellationToken) =>
+        await details.LoadAsync(agentId, cancellationToken) is { } model ? View(model) : NotFound();
+}

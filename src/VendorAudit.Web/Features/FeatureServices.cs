@@ -1,0 +1,21 @@
+using VendorAudit.Web.Features.Agents;
+using VendorAudit.Web.Features.Calls;
+using VendorAudit.Web.Features.Home;
+using VendorAudit.Web.Features.Users;
+using VendorAudit.Web.Features.Vendors;
+
+namespace VendorAudit.Web.Features;
+
+/// <summary>The use-case handlers of every feature folder, one line each.</summary>
+public static class FeatureServices
+{
+    public static IServiceCollection AddFeatures(this IServiceCollection services) => services
+        .AddScoped<Dashboard>()
+        .AddScoped<VendorList>()
+        .AddScoped<VendorDetails>()
+        .AddScoped<VendorEditor>()
+        .AddScoped<CallSearch>()
+        .AddScoped<CallView>()
+        .AddScoped<AgentDetails>()
+        .AddScoped<UserDirectory>();
+}
