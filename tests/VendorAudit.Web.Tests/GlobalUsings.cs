@@ -1,0 +1,3 @@
+global using Microsoft.Extensions.Hosting;
+global using NUnit.Framework;
+global using Shouldly;

@@ -1,0 +1,46 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Infrastructure.Tenancy;
+
+namespace VendorAudit.Web.Tests.Harness;
+
+/// <summary>The real portal, in process, on its own copy of the seeded database, in production mode.</summary>
+public sealed class Portal : WebApplicationFactory<Program>
+{
+    private Portal(string database) => Database = database;
+
+    public string Database { get; }
+
+    public static async Task<Portal> StartAsync() => new(await TestDatabases.CreateSeededCopyAsync());
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("ConnectionStrings:VendorAudit", TestDatabases.For(Database));
+        builder.UseSetting("VendorAudit:CallerHashKey", TestDatabases.CallerHashKey);
+    }
+
+    /// <summary>An HTTP client that keeps cookies but does not follow redirects, over https as in production.</summary>
+    public Visitor Visit() => new(CreateClient(new WebApplicationFactoryClientOptions
+    {
+        AllowAutoRedirect = false,
+        BaseAddress = new Uri("https://localhost"),
+    }));
+
+    /// <summary>Runs a query with a given vendor scope, straight against the data layer.</summary>
+    public async Task<T> QueryAsync<T>(Func<VendorAuditDbContext, Task<T>> query, IVendorScope? scope = null)
+    {
+        await using var services = Services.CreateAsyncScope();
+        var options = services.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<VendorAuditDbContext>>();
+        await using var db = new VendorAuditDbContext(options, scope ?? new AllVendorsScope());
+        return await query(db);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        await TestDatabases.DropAsync(Database);
+    }
+}

@@ -1,0 +1,135 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Web.Tests.Harness;
+
+namespace VendorAudit.Web.Tests.Security;
+
+/// <summary>
+/// Crawls every routed action of the portal as a vendor user with another vendor's ids. A new route
+/// whose parameters the crawl does not know fails the suite until it is added here and protected.
+/// </summary>
+[TestFixture]
+public sealed partial class VendorIsolationTests
+{
+    /// <summary>Route parameters that name vendor-owned data, and how to find another vendor's values for them.</summary>
+    private static readonly Dictionary<string, Func<OtherVendor, IEnumerable<string>>> VendorDataParameters = new()
+    {
+        ["vendorId"] = o => [o.VendorId.ToString()],
+        ["agentId"] = o => o.AgentIds.Select(id => id.ToString()),
+        ["callId"] = o => o.CallIds.Select(id => id.ToString()),
+    };
+
+    /// <summary>Route parameters that carry no vendor data (and the value the crawl uses).</summary>
+    private static readonly Dictionary<string, string> NeutralParameters = new() { ["code"] = "404" };
+
+    private static readonly string[] Codes = ["NORTHWIND", "ATLAS", "BLUEBAY", "CEDAR", "DUNMORE"];
+
+    private Portal _portal = null!;
+
+    [OneTimeSetUp]
+    public async Task Start() => _portal = await Portal.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task Stop() => await _portal.DisposeAsync();
+
+    public sealed record OtherVendor(int VendorId, string Code, string Name, IReadOnlyList<int> AgentIds, IReadOnlyList<string> AgentNames, IReadOnlyList<long> CallIds);
+
+    private static IEnumerable<TestCaseData> VendorPairs() =>
+        from own in Codes from other in Codes where own != other select new TestCaseData(own, other).SetArgDisplayNames(own, other);
+
+    [Test]
+    public void Every_route_parameter_is_known_to_the_crawl()
+    {
+        var unknown = Routes().SelectMany(r => r.Parameters)
+            .Where(p => !VendorDataParameters.ContainsKey(p) && !NeutralParameters.ContainsKey(p)).Distinct().ToList();
+        unknown.ShouldBeEmpty("declare how to crawl these route parameters in VendorIsolationTests");
+        Routes().Count(r => r.Parameters.Any(VendorDataParameters.ContainsKey)).ShouldBeGreaterThanOrEqualTo(4);
+    }
+
+    [TestCaseSource(nameof(VendorPairs))]
+    public async Task A_vendor_user_cannot_reach_another_vendors_data_by_any_route_or_id(string own, string other)
+    {
+        var target = await OtherVendorAsync(other);
+        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser(own));
+        var reached = new List<string>();
+        foreach (var route in Routes().Where(r => r.Parameters.Any(VendorDataParameters.ContainsKey)))
+        foreach (var path in route.Paths(target))
+        foreach (var method in route.Methods)
+        {
+            var response = method == "GET" ? await visitor.GetAsync(path) : await visitor.PostFormAsync(path, []);
+            if (!IsRefusal(response)) reached.Add($"{method} {path} → {(int)response.StatusCode}");
+        }
+        reached.ShouldBeEmpty();
+    }
+
+    [TestCaseSource(nameof(Codes))]
+    public async Task A_vendor_users_pages_never_show_another_vendor(string own)
+    {
+        var others = await Task.WhenAll(Codes.Where(c => c != own).Select(OtherVendorAsync));
+        var mine = await OtherVendorAsync(own);
+        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser(own));
+        var pages = Routes().Where(r => r.Methods.Contains("GET") && !r.Parameters.Any(p => p != "vendorId" && VendorDataParameters.ContainsKey(p)))
+            .SelectMany(r => r.Parameters.Contains("vendorId") ? r.Paths(mine).Take(1) : r.Paths(null))
+            .Append("/calls?page=2").ToList();
+        pages.Count.ShouldBeGreaterThan(3);
+        foreach (var page in pages)
+        {
+            var html = await (await visitor.GetAsync(page)).Content.ReadAsStringAsync();
+            foreach (var other in others)
+            {
+                html.ShouldNotContain(other.Name, customMessage: $"{page} shows {other.Code}'s name");
+                html.ShouldNotContain(other.Code, Case.Sensitive, $"{page} shows {other.Code}'s code");
+                foreach (var agent in other.AgentNames.Except(mine.AgentNames).Where(n => n.Length > 5))
+                    html.ShouldNotContain(WebUtility.HtmlEncode(agent), Case.Sensitive, $"{page} shows {other.Code}'s agent {agent}");
+            }
+        }
+    }
+
+    [Test]
+    public async Task A_vendor_user_still_reaches_their_own_vendors_pages()
+    {
+        var mine = await OtherVendorAsync("ATLAS");
+        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser("ATLAS"));
+        (await visitor.GetAsync($"/vendors/{mine.VendorId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await visitor.GetAsync($"/agents/{mine.AgentIds[0]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await visitor.GetAsync($"/calls/{mine.CallIds[0]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+    }
+
+    private static bool IsRefusal(HttpResponseMessage response) =>
+        response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden
+        || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/access-denied"));
+
+    private async Task<OtherVendor> OtherVendorAsync(string code) => await _portal.QueryAsync(async db =>
+    {
+        var vendor = await db.Vendors.SingleAsync(v => v.Code == code);
+        var agents = await db.Agents.Where(a => a.VendorId == vendor.Id).OrderBy(a => a.Id).ToListAsync();
+        var calls = await db.Calls.Where(c => c.VendorId == vendor.Id).OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync();
+        return new OtherVendor(vendor.Id, vendor.Code, vendor.Name, agents.Take(2).Select(a => a.Id).ToList(), agents.Select(a => a.Name).ToList(), calls);
+    });
+
+    private IReadOnlyList<CrawledRoute> Routes() =>
+        _portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+            .Select(e => new CrawledRoute(e.RoutePattern.RawText ?? "", e.RoutePattern.Parameters.Select(p => p.Name).ToList(),
+                e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.ToList() ?? ["GET", "POST"]))
+            .ToList();
+
+    private sealed partial record CrawledRoute(string Template, IReadOnlyList<string> Parameters, IReadOnlyList<string> Methods)
+    {
+        public IEnumerable<string> Paths(OtherVendor? target)
+        {
+            IEnumerable<string> paths = ["/" + Template.TrimStart('/')];
+            foreach (var parameter in Parameters)
+            {
+                var values = NeutralParameters.TryGetValue(parameter, out var neutral) ? [neutral]
+                    : target is null ? [] : VendorDataParameters[parameter](target).ToList();
+                paths = paths.SelectMany(p => values.Select(v => ParameterPattern(parameter).Replace(p, v)));
+            }
+            return paths;
+        }
+
+        private static Regex ParameterPattern(string name) => new("\\{" + Regex.Escape(name) + "(:[^}]*)?\\??\\}");
+    }
+}
