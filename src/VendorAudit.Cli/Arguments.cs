@@ -9,6 +9,9 @@ public sealed class Arguments
     private readonly HashSet<string> _read = new(StringComparer.Ordinal);
     private readonly List<string> _words = [];
 
+    /// <summary>Options that never take a value, so <c>--strict file.csv</c> reads the file as a word.</summary>
+    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { "force", "small", "strict", "json" };
+
     public Arguments(IReadOnlyList<string> args)
     {
         for (var i = 0; i < args.Count; i++)
@@ -16,7 +19,7 @@ public sealed class Arguments
             if (args[i].StartsWith("--", StringComparison.Ordinal))
             {
                 var name = args[i][2..];
-                var hasValue = i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
+                var hasValue = !Switches.Contains(name) && i + 1 < args.Count && !args[i + 1].StartsWith("--", StringComparison.Ordinal);
                 _options[name] = hasValue ? args[++i] : null;
             }
             else _words.Add(args[i]);
@@ -26,6 +29,8 @@ public sealed class Arguments
     public string? Verb => _words.Count > 0 ? _words[0] : null;
 
     public string? Word(int index) => _words.Count > index ? _words[index] : null;
+
+    public IReadOnlyList<string> Words => _words;
 
     public bool Flag(string name)
     {

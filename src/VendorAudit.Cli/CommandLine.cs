@@ -11,6 +11,8 @@ public static class CommandLine
           seed [--force] [--small]                  load the demo data (--force: replace it)
           users add --email E --role R [--vendor CODE] [--name N] [--password P]
                                                     R is Admin, Auditor, Procurement or Vendor
+          import --vendor CODE --format queue_log|connect-ctr|csv FILE... [--strict] [--json]
+                                                    import call records (the vendor is created if new)
           schema                                    print the SQL the model expects (for new migrations)
         """;
 
@@ -22,6 +24,7 @@ public static class CommandLine
             "migrate" => await MigrateCommand.RunAsync(services),
             "seed" => await SeedCommand.RunAsync(services, arguments),
             "users" => await UsersCommand.RunAsync(services, arguments),
+            "import" => await ImportCommand.RunAsync(services, arguments),
             "schema" => await SchemaCommand.RunAsync(services),
             null or "help" or "--help" or "-h" => Help(),
             var verb => throw new UsageException($"Unknown verb '{verb}'."),

@@ -7,6 +7,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using VendorAudit.Infrastructure.Calls;
 using VendorAudit.Infrastructure.Identity;
+using VendorAudit.Infrastructure.Imports;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Infrastructure.Privacy;
 using VendorAudit.Infrastructure.Seeding;
@@ -56,6 +57,9 @@ public static class DependencyInjection
         builder.Services.AddScoped<DemoSeeder>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<CallTotalsQuery>();
+        builder.Services.AddSingleton<CallBulkLoader>();
+        builder.Services.AddScoped<CallImporter>();
+        builder.Services.AddTransient<ICallFileParser, Imports.QueueLog.QueueLogParser>();
         return builder;
     }
 }

@@ -30,14 +30,18 @@ public sealed class ImportBatch
     public int Incomplete { get; private set; }
     public List<RejectedLine> RejectedLines { get; private set; } = [];
 
-    public void Record(int imported, int duplicates, int incomplete, IEnumerable<RejectedLine> rejected)
+    /// <summary>At most this many rejected lines are kept with their reasons; the count stays exact beyond it.</summary>
+    public const int KeptRejectedLines = 10_000;
+
+    public void Record(int imported, int duplicates, int rejected, int incomplete, IEnumerable<RejectedLine> rejectedLines)
     {
-        if (imported < 0 || duplicates < 0 || incomplete < 0) throw new DomainException("Import counts cannot be negative.");
-        RejectedLines = rejected.ToList();
+        if (imported < 0 || duplicates < 0 || rejected < 0 || incomplete < 0) throw new DomainException("Import counts cannot be negative.");
+        RejectedLines = rejectedLines.Take(KeptRejectedLines).ToList();
+        if (RejectedLines.Count > rejected) throw new DomainException("More rejected lines listed than counted.");
         Imported = imported;
         Duplicates = duplicates;
+        Rejected = rejected;
         Incomplete = incomplete;
-        Rejected = RejectedLines.Count;
         Total = Imported + Duplicates + Rejected + Incomplete;
     }
 }

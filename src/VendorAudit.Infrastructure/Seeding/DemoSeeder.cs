@@ -7,10 +7,9 @@ using VendorAudit.Domain.Contracts;
 using VendorAudit.Domain.Imports;
 using VendorAudit.Domain.Security;
 using VendorAudit.Domain.Vendors;
-using VendorAudit.Infrastructure.Calls;
+using VendorAudit.Infrastructure.Imports;
 using VendorAudit.Infrastructure.Identity;
 using VendorAudit.Infrastructure.Persistence;
-using VendorAudit.Infrastructure.Privacy;
 using VendorAudit.Seed;
 
 namespace VendorAudit.Infrastructure.Seeding;
@@ -24,7 +23,7 @@ public sealed record DemoLogin(string Role, string Email, string? Vendor);
 /// role and per vendor. Runs in one transaction, so an interrupted seed leaves nothing behind.
 /// </summary>
 public sealed class DemoSeeder(VendorAuditDbContext db, UserAdministration userAdministration,
-    CallerPseudonymiser pseudonymiser, IConfiguration configuration, TimeProvider clock)
+    CallBulkLoader loader, IConfiguration configuration, TimeProvider clock)
 {
     public const string DemoDomain = "vendoraudit.test";
 
@@ -52,8 +51,7 @@ public sealed class DemoSeeder(VendorAuditDbContext db, UserAdministration userA
             var vendor = new Vendor(demo.Code, demo.Name, demo.Country);
             db.Vendors.Add(vendor);
             await db.SaveChangesAsync(cancellationToken);
-            var agentIds = await AddAgentsAsync(vendor, demo, cancellationToken);
-            agents += agentIds.Count;
+            agents += await AddAgentsAsync(vendor, demo, cancellationToken);
             db.Contracts.Add(new Contract(vendor.Id, options.FirstPeriod.FirstDay, demo.Targets, demo.Grid));
             var batch = new ImportBatch(vendor.Id, $"demo-{demo.Code.ToLowerInvariant()}.generated",
                 DemoHash(options, demo.Code), "demo", clock.GetUtcNow());
@@ -61,12 +59,12 @@ public sealed class DemoSeeder(VendorAuditDbContext db, UserAdministration userA
             await db.SaveChangesAsync(cancellationToken);
 
             progress?.Invoke($"{demo.Code}: calls");
-            var rows = generator.Calls(demo).Select(c => new CallRow(vendor.Id, c.AgentName is null ? null : agentIds[c.AgentName],
-                c.ExternalId, c.Queue, c.StartedAt, c.Timings, c.Outcome, c.EndedBy, c.Transfers,
-                pseudonymiser.Hash(c.CallerNumber), batch.Id, c.Details));
-            var copied = await CallCopyWriter.CopyAsync((NpgsqlConnection)db.Database.GetDbConnection(), "calls", rows, cancellationToken);
-            calls += (long)copied;
-            batch.Record((int)copied, 0, 0, []);
+            // The demo goes through the same bulk path as a vendor's file.
+            var parsed = generator.Calls(demo).Select(c => new ParsedCall(c.ExternalId, c.StartedAt, c.Timings, c.Outcome,
+                c.EndedBy, c.AgentName, c.Queue, c.CallerNumber, c.Transfers, c.Details));
+            var loaded = await loader.LoadAsync((NpgsqlConnection)db.Database.GetDbConnection(), vendor.Id, batch.Id, parsed, cancellationToken);
+            calls += loaded.Imported;
+            batch.Record((int)loaded.Imported, (int)loaded.Duplicates, 0, 0, []);
             await db.SaveChangesAsync(cancellationToken);
 
             logins.Add(await EnsureUserAsync(Roles.Vendor, $"{demo.Code.ToLowerInvariant()}@{DemoDomain}", demo.Code));
@@ -75,12 +73,12 @@ public sealed class DemoSeeder(VendorAuditDbContext db, UserAdministration userA
         return new SeedResult(true, generator.Vendors.Count, agents, calls, logins);
     }
 
-    private async Task<Dictionary<string, int>> AddAgentsAsync(Vendor vendor, DemoVendor demo, CancellationToken cancellationToken)
+    /// <summary>Agents with their display names and teams; the load would otherwise add them by telephony name only.</summary>
+    private async Task<int> AddAgentsAsync(Vendor vendor, DemoVendor demo, CancellationToken cancellationToken)
     {
-        var entities = demo.Agents.Select(a => new Agent(vendor.Id, a.Name, a.DisplayName, a.Team)).ToList();
-        db.Agents.AddRange(entities);
+        db.Agents.AddRange(demo.Agents.Select(a => new Agent(vendor.Id, a.Name, a.DisplayName, a.Team)));
         await db.SaveChangesAsync(cancellationToken);
-        return entities.ToDictionary(a => a.Name, a => a.Id, StringComparer.Ordinal);
+        return demo.Agents.Count;
     }
 
     private async Task<DemoLogin> EnsureUserAsync(string role, string email, string? vendorCode)
