@@ -44,7 +44,9 @@ public static class PortalSetup
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.BrandSide, p => p.RequireRole(VendorAudit.Domain.Security.Roles.BrandSide))
-            .AddPolicy(Policies.Admin, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin));
+            .AddPolicy(Policies.Admin, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin))
+            .AddPolicy(Policies.Uploaders, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin,
+                VendorAudit.Domain.Security.Roles.Auditor, VendorAudit.Domain.Security.Roles.Vendor));
 
         services.AddAntiforgery(options =>
         {

@@ -1,8 +1,10 @@
 using VendorAudit.Infrastructure;
+using VendorAudit.Infrastructure.Jobs;
 using VendorAudit.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
+builder.AddJobs();
 builder.AddPortal();
 
 var app = builder.Build();

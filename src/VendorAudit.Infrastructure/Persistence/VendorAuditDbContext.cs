@@ -25,6 +25,7 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
     public DbSet<Scorecard> Scorecards => Set<Scorecard>();
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
+    public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
 
     // Read by the query filters; EF Core evaluates them per context instance, as parameters.
     private bool SeesAllVendors => scope.SeesAllVendors;
@@ -42,6 +43,7 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
         builder.Entity<Scorecard>().HasQueryFilter(s => SeesAllVendors || s.VendorId == ScopedVendorId);
         builder.Entity<Finding>().HasQueryFilter(f => SeesAllVendors || f.VendorId == ScopedVendorId);
         builder.Entity<ImportBatch>().HasQueryFilter(b => SeesAllVendors || b.VendorId == ScopedVendorId);
+        builder.Entity<ImportUpload>().HasQueryFilter(u => SeesAllVendors || u.VendorId == ScopedVendorId);
 
         SnakeCaseNames.Apply(builder);
     }

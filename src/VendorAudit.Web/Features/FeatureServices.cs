@@ -1,6 +1,7 @@
 using VendorAudit.Web.Features.Agents;
 using VendorAudit.Web.Features.Calls;
 using VendorAudit.Web.Features.Home;
+using VendorAudit.Web.Features.Imports;
 using VendorAudit.Web.Features.Users;
 using VendorAudit.Web.Features.Vendors;
 
@@ -17,5 +18,7 @@ public static class FeatureServices
         .AddScoped<CallSearch>()
         .AddScoped<CallView>()
         .AddScoped<AgentDetails>()
-        .AddScoped<UserDirectory>();
+        .AddScoped<UserDirectory>()
+        .AddScoped<ImportHistory>()
+        .AddScoped<UploadReceiver>();
 }

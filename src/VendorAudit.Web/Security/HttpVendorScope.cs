@@ -14,7 +14,10 @@ public sealed class HttpVendorScope(IHttpContextAccessor accessor) : IVendorScop
 {
     private ClaimsPrincipal? User => accessor.HttpContext?.User;
 
-    public bool SeesAllVendors => User is { } user && Roles.BrandSide.Any(user.IsInRole);
+    /// <summary>Outside a request only a background job that entered the system scope sees anything.</summary>
+    public bool SeesAllVendors => accessor.HttpContext is null
+        ? SystemScope.IsActive
+        : User is { } user && Roles.BrandSide.Any(user.IsInRole);
 
     public int? VendorId =>
         User?.FindFirst(VendorClaims.VendorId)?.Value is { } value && User.IsInRole(Roles.Vendor)

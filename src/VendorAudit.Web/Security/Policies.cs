@@ -7,4 +7,7 @@ public static class Policies
     public const string BrandSide = "BrandSide";
 
     public const string Admin = "Admin";
+
+    /// <summary>Who may send call files: admins and auditors for any vendor, vendor users for their own.</summary>
+    public const string Uploaders = "Uploaders";
 }

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Domain.Imports;
 using VendorAudit.Web.Tests.Harness;
 
 namespace VendorAudit.Web.Tests.Security;
@@ -20,6 +21,8 @@ public sealed partial class VendorIsolationTests
         ["vendorId"] = o => [o.VendorId.ToString()],
         ["agentId"] = o => o.AgentIds.Select(id => id.ToString()),
         ["callId"] = o => o.CallIds.Select(id => id.ToString()),
+        ["batchId"] = o => o.BatchIds.Select(id => id.ToString()),
+        ["uploadId"] = o => o.UploadIds.Select(id => id.ToString()),
     };
 
     /// <summary>Route parameters that carry no vendor data (and the value the crawl uses).</summary>
@@ -30,12 +33,23 @@ public sealed partial class VendorIsolationTests
     private Portal _portal = null!;
 
     [OneTimeSetUp]
-    public async Task Start() => _portal = await Portal.StartAsync();
+    public async Task Start()
+    {
+        _portal = await Portal.StartAsync();
+        // Every vendor gets an upload record, so the upload pages are crawled with real ids too.
+        await _portal.QueryAsync(async db =>
+        {
+            foreach (var vendorId in await db.Vendors.Select(v => v.Id).ToListAsync())
+                db.ImportUploads.Add(new ImportUpload(vendorId, "calls.csv", "csv", false, "/nowhere/calls.upload", "crawl", DateTimeOffset.UtcNow));
+            return await db.SaveChangesAsync();
+        });
+    }
 
     [OneTimeTearDown]
     public async Task Stop() => await _portal.DisposeAsync();
 
-    public sealed record OtherVendor(int VendorId, string Code, string Name, IReadOnlyList<int> AgentIds, IReadOnlyList<string> AgentNames, IReadOnlyList<long> CallIds);
+    public sealed record OtherVendor(int VendorId, string Code, string Name, IReadOnlyList<int> AgentIds, IReadOnlyList<string> AgentNames,
+        IReadOnlyList<long> CallIds, IReadOnlyList<long> BatchIds, IReadOnlyList<long> UploadIds);
 
     private static IEnumerable<TestCaseData> VendorPairs() =>
         from own in Codes from other in Codes where own != other select new TestCaseData(own, other).SetArgDisplayNames(own, other);
@@ -73,7 +87,7 @@ public sealed partial class VendorIsolationTests
         using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser(own));
         var pages = Routes().Where(r => r.Methods.Contains("GET") && !r.Parameters.Any(p => p != "vendorId" && VendorDataParameters.ContainsKey(p)))
             .SelectMany(r => r.Parameters.Contains("vendorId") ? r.Paths(mine).Take(1) : r.Paths(null))
-            .Append("/calls?page=2").ToList();
+            .Append("/calls?talk=UnderTenSeconds").ToList();
         pages.Count.ShouldBeGreaterThan(3);
         foreach (var page in pages)
         {
@@ -107,7 +121,12 @@ public sealed partial class VendorIsolationTests
         var vendor = await db.Vendors.SingleAsync(v => v.Code == code);
         var agents = await db.Agents.Where(a => a.VendorId == vendor.Id).OrderBy(a => a.Id).ToListAsync();
         var calls = await db.Calls.Where(c => c.VendorId == vendor.Id).OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync();
-        return new OtherVendor(vendor.Id, vendor.Code, vendor.Name, agents.Take(2).Select(a => a.Id).ToList(), agents.Select(a => a.Name).ToList(), calls);
+        var batches = await db.ImportBatches.Where(b => b.VendorId == vendor.Id).Select(b => b.Id).Take(2).ToListAsync();
+        var uploads = await db.ImportUploads.Where(u => u.VendorId == vendor.Id).Select(u => u.Id).Take(2).ToListAsync();
+        batches.ShouldNotBeEmpty();
+        uploads.ShouldNotBeEmpty();
+        return new OtherVendor(vendor.Id, vendor.Code, vendor.Name, agents.Take(2).Select(a => a.Id).ToList(), agents.Select(a => a.Name).ToList(),
+            calls, batches, uploads);
     });
 
     private IReadOnlyList<CrawledRoute> Routes() =>

@@ -1,0 +1,38 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace VendorAudit.Infrastructure.Jobs;
+
+/// <summary>
+/// Quartz on PostgreSQL: a clustered job store (its tables created if missing) so several portal
+/// instances share the work, run each job once, and take over the jobs of an instance that died.
+/// </summary>
+public static class JobsSetup
+{
+    public static IHostApplicationBuilder AddJobs(this IHostApplicationBuilder builder, Action<IQuartzBuilder>? schedule = null)
+    {
+        var connectionString = builder.Configuration.ConnectionString();
+        builder.Services.AddQuartz(quartz =>
+        {
+            quartz.ConfigureScheduler(scheduler =>
+            {
+                scheduler.InstanceName = "VendorAudit";
+                scheduler.GenerateInstanceId = true; // one id per instance, as clustering requires
+            });
+            quartz.UsePersistentStore(store =>
+            {
+                store.UsePostgres(connectionString);
+                store.UseClustering();
+                store.UseSystemTextJsonSerializer();
+                store.ProvisionSchema();
+                store.UseExecutionHistory();
+            });
+            quartz.AddJob<ImportUploadJob>(job => job.WithIdentity(ImportUploadJob.Key).StoreDurably().RequestRecovery());
+            schedule?.Invoke(quartz);
+        });
+        builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
+        builder.Services.AddSingleton<Imports.UploadProcessor>();
+        return builder;
+    }
+}

@@ -1,0 +1,98 @@
+using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using VendorAudit.Web.Tests.Harness;
+
+namespace VendorAudit.Web.Tests.Imports;
+
+[TestFixture]
+public sealed partial class UploadTests
+{
+    private Portal _portal = null!;
+
+    [OneTimeSetUp]
+    public async Task Start() => _portal = await Portal.StartAsync();
+
+    [OneTimeTearDown]
+    public async Task Stop() => await _portal.DisposeAsync();
+
+    [Test]
+    public async Task A_vendor_user_uploads_a_queue_log_that_the_background_job_imports_with_its_report()
+    {
+        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser("DUNMORE"));
+        var content = ImportFiles.QueueLog(callsPerMonth: 300, seed: 31);
+        var response = await UploadAsync(visitor, "DUNMORE", "pbx-november.log", content);
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        var statusPage = response.Headers.Location!.ToString();
+        statusPage.ShouldStartWith("/imports/uploads/");
+
+        var html = await WaitForAsync(visitor, statusPage, "Done");
+        var batchLink = BatchLink().Match(html);
+        batchLink.Success.ShouldBeTrue(html);
+        var report = await visitor.Client.GetStringAsync(batchLink.Groups[1].Value);
+        report.ShouldContain("pbx-november.log");
+
+        var imported = await _portal.QueryAsync(db => db.ImportBatches.Where(b => b.FileName == "pbx-november.log").Select(b => b.Imported).SingleAsync());
+        imported.ShouldBeGreaterThan(250);
+    }
+
+    [Test]
+    public async Task A_vendor_user_cannot_upload_for_another_vendor()
+    {
+        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser("DUNMORE"));
+        var response = await UploadAsync(visitor, "ATLAS", "sneaky.log", ImportFiles.QueueLog(callsPerMonth: 50, seed: 32));
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("No vendor you can import for has the code");
+        (await _portal.QueryAsync(db => db.ImportUploads.AnyAsync(u => u.FileName == "sneaky.log"))).ShouldBeFalse();
+    }
+
+    [Test]
+    public async Task A_file_of_the_wrong_format_ends_refused_with_the_reason()
+    {
+        using var visitor = await _portal.Visit().SignedInAsync(Demo.Auditor);
+        var response = await UploadAsync(visitor, "CEDAR", "contacts.json", "[{\"ContactId\":\"a\"}]");
+        var html = await WaitForAsync(visitor, response.Headers.Location!.ToString(), "Refused");
+        html.ShouldContain("nothing imported");
+    }
+
+    [Test]
+    public async Task Procurement_cannot_upload()
+    {
+        using var visitor = await _portal.Visit().SignedInAsync(Demo.Procurement);
+        var response = await visitor.GetAsync("/imports/new");
+        response.Headers.Location!.ToString().ShouldContain("/account/access-denied");
+    }
+
+    private static async Task<HttpResponseMessage> UploadAsync(Visitor visitor, string vendor, string fileName, string content)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(await visitor.TokenFromAsync("/imports/new")), "__RequestVerificationToken" },
+            { new StringContent(vendor), "VendorCode" },
+            { new StringContent("queue_log"), "Format" },
+        };
+        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        form.Add(file, "File", fileName);
+        return await visitor.Client.PostAsync("/imports/new", form);
+    }
+
+    private static async Task<string> WaitForAsync(Visitor visitor, string page, string status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        string html;
+        do
+        {
+            html = await visitor.Client.GetStringAsync(page);
+            if (html.Contains($"data-testid=\"upload-status\">{status}<")) return html;
+            await Task.Delay(200);
+        } while (DateTime.UtcNow < deadline);
+        Assert.Fail($"{page} never reached {status}:\n{html}");
+        return html;
+    }
+
+    [GeneratedRegex("href=\"(/imports/batches/\\d+)\"")]
+    private static partial Regex BatchLink();
+}
