@@ -6,11 +6,17 @@ namespace VendorAudit.Infrastructure.Imports.QueueLog;
 /// What is known of one call between its ENTERQUEUE and its end event. queue_log has no hold or
 /// after-call-work split, so those stay 0 and handle time is the calltime (DOMAIN.md, KPI definitions).
 /// </summary>
-internal sealed class OpenCall(string callId, long enteredAtLine, long startedAtMs, string? queue, string? caller, int position)
+internal sealed class OpenCall(string callId, long enteredAtLine, long startedAtMs, string? queue, string? caller, int position, int segment = 1)
 {
     public const string Source = "queue_log";
 
     public string CallId { get; } = callId;
+
+    /// <summary>1 for a caller's first time in a queue; 2, 3… when a transfer put the same callid into another queue.</summary>
+    public int Segment { get; } = segment;
+
+    /// <summary>The callid, suffixed for later segments so that each stay in a queue is its own call.</summary>
+    public string ExternalId => Segment == 1 ? CallId : $"{CallId}#{Segment}";
     public long EnteredAtLine { get; } = enteredAtLine;
     public long StartedAtMs { get; } = startedAtMs;
 
@@ -67,6 +73,6 @@ internal sealed class OpenCall(string callId, long enteredAtLine, long startedAt
     };
 
     private ParsedCall Build(CallTimings timings, CallOutcome outcome, EndedBy endedBy, string? agent, int transfers, CallDetails details) =>
-        new(CallId, DateTimeOffset.FromUnixTimeMilliseconds(StartedAtMs), timings, outcome, endedBy, agent, queue, caller,
+        new(ExternalId, DateTimeOffset.FromUnixTimeMilliseconds(StartedAtMs), timings, outcome, endedBy, agent, queue, caller,
             transfers, details);
 }

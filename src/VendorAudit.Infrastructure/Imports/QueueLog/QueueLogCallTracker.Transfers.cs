@@ -41,6 +41,7 @@ internal sealed partial class QueueLogCallTracker
         {
             if (AnsweringAgent(call, f, verb) is not { } agent) return NoAgent(f, line, verb);
             _open.Remove(call.CallId);
+            _transferredOut[call.CallId] = call.Segment;
             return new CallItem(line, call.Transferred(agent, call.Agent is null ? holdtime : call.Wait, calltime, target));
         }
 
@@ -66,6 +67,7 @@ internal sealed partial class QueueLogCallTracker
 
         // The line's calltime is the consult call's; the caller's talk runs from its own CONNECT.
         _open.Remove(found!.CallId);
+        _transferredOut[found.CallId] = found.Segment;
         return new CallItem(line, found.Transferred(found.Agent!, found.Wait, found.SecondsSinceConnect(epochMs), target));
     }
 }

@@ -20,7 +20,17 @@ internal sealed partial class QueueLogCallTracker
     private readonly Dictionary<string, OpenCall>.AlternateLookup<ReadOnlySpan<char>> _openById;
     private readonly NamePool _names = new();
 
-    public QueueLogCallTracker() => _openById = _open.GetAlternateLookup<ReadOnlySpan<char>>();
+    // Callids whose call ended in a transfer, with its segment: Asterisk keeps the callid when a
+    // transfer puts the caller into another queue, and that second stay must not look like a
+    // re-sent copy of the first. Only transferred calls are remembered (a few percent of calls).
+    private readonly Dictionary<string, int> _transferredOut = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _transferredOutById;
+
+    public QueueLogCallTracker()
+    {
+        _openById = _open.GetAlternateLookup<ReadOnlySpan<char>>();
+        _transferredOutById = _transferredOut.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>The most calls held open at once so far.</summary>
     public int HighWater { get; private set; }
@@ -49,7 +59,7 @@ internal sealed partial class QueueLogCallTracker
         var calls = new List<OpenCall>(_open.Values);
         calls.Sort((a, b) => a.EnteredAtLine.CompareTo(b.EnteredAtLine));
         _open.Clear();
-        return calls.ConvertAll(c => new IncompleteItem(c.EnteredAtLine, c.CallId, c.Agent is null
+        return calls.ConvertAll(c => new IncompleteItem(c.EnteredAtLine, c.ExternalId, c.Agent is null
             ? $"no end event (entered the queue at line {c.EnteredAtLine}, never answered)"
             : $"no end event (entered the queue at line {c.EnteredAtLine}, answered by {c.Agent} at line {c.ConnectedAtLine})"));
     }
@@ -69,8 +79,9 @@ internal sealed partial class QueueLogCallTracker
             return new RejectedItem(line, badPosition);
 
         var caller = f.Data(1);
+        var segment = _transferredOutById.TryGetValue(f[CallId], out var previous) ? previous + 1 : 1;
         var call = new OpenCall(f[CallId].ToString(), line, epochMs, queue.IsEmpty ? null : _names.Get(queue),
-            caller.IsEmpty ? null : caller.ToString(), position);
+            caller.IsEmpty ? null : caller.ToString(), position, segment);
         _open.Add(call.CallId, call);
         if (_open.Count > HighWater) HighWater = _open.Count;
         return null;

@@ -159,4 +159,20 @@ public sealed class QueueLogTrapTests
         items.SingleRejection(3).Reason.ShouldBe("CONNECT for callid 'A', already answered by SIP/1001 at line 2");
         items.Calls().ShouldHaveSingleItem().AgentName.ShouldBe("SIP/1001");
     }
+
+    [Test]
+    public void A_caller_transferred_into_another_queue_under_the_same_callid_is_a_second_call_not_a_duplicate()
+    {
+        var items = Parse(
+            "1700000000|A|support|NONE|ENTERQUEUE||0611111111|1",
+            "1700000002|A|support|SIP/1001|CONNECT|2|A2|1",
+            "1700000030|A|support|SIP/1001|BLINDTRANSFER|700|from-queue|2|28|1",
+            "1700000031|A|billing|NONE|ENTERQUEUE||0611111111|1",
+            "1700000035|A|billing|SIP/2001|CONNECT|4|A3|1",
+            "1700000090|A|billing|SIP/2001|COMPLETECALLER|4|55|1");
+
+        items.Calls().Select(c => (c.ExternalId, c.Queue, c.Outcome)).ShouldBe([
+            ("A", "support", CallOutcome.Transferred),
+            ("A#2", "billing", CallOutcome.Answered)]);
+    }
 }
