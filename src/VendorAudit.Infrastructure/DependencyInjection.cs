@@ -60,6 +60,8 @@ public static class DependencyInjection
         builder.Services.AddSingleton<CallBulkLoader>();
         builder.Services.AddScoped<CallImporter>();
         builder.Services.AddTransient<ICallFileParser, Imports.QueueLog.QueueLogParser>();
+        builder.Services.AddTransient<ICallFileParser, Imports.Connect.ConnectCtrParser>();
+        builder.Services.AddTransient<ICallFileParser, Imports.Csv.CsvCallParser>();
         return builder;
     }
 }

@@ -118,11 +118,40 @@ public sealed class CallImporterTests
         error.Message.ShouldContain("No vendor has the code 'CEDAR'");
     }
 
-    private async Task<ImportReport> ImportAsync(string vendor, string content, string fileName, bool strict = false)
+    [Test]
+    public async Task A_csv_export_goes_through_the_same_path_with_its_bad_row_named()
+    {
+        const string csv = """
+            call_id;start;agent;queue;caller;wait;talk;ended_by;disposition
+            C-1;2026-11-03T09:15:00+01:00;Marie Dupont;Billing;+33612345678;12;240;caller;answered
+            C-2;2026-11-03 08:16:40;;Billing;0698765432;95;0;caller;abandoned
+            C-3;yesterday;Marie Dupont;Billing;+33612345678;12;240;caller;answered
+            """;
+        var report = await ImportAsync("NORTHWIND", csv, "northwind.csv", format: ImportFormats.Csv);
+        (report.Imported, report.Rejected).ShouldBe((2L, 1L));
+        report.RejectedLines.Single().Line.ShouldBe(4);
+        (await CountAsync(db => db.Agents.CountAsync(a => a.Name == "Marie Dupont"))).ShouldBe(1);
+    }
+
+    [Test]
+    public async Task Connect_records_delivered_twice_become_one_call_with_the_latest_version()
+    {
+        const string ctr = """
+            {"ContactId":"ctr-1","Channel":"VOICE","InitiationMethod":"INBOUND","InitiationTimestamp":"2026-11-04T10:00:00Z","LastUpdateTimestamp":"2026-11-04T10:06:00Z","DisconnectReason":"AGENT_DISCONNECT","Queue":{"Name":"Billing","Duration":14},"Agent":{"Username":"j.smith","ConnectedToAgentTimestamp":"2026-11-04T10:00:14Z","AgentInteractionDuration":8,"CustomerHoldDuration":0,"AfterContactWorkDuration":20,"NumberOfHolds":0},"CustomerEndpoint":{"Address":"+447700900123","Type":"TELEPHONE_NUMBER"}}
+            {"ContactId":"ctr-1","Channel":"VOICE","InitiationMethod":"INBOUND","InitiationTimestamp":"2026-11-04T10:00:00Z","LastUpdateTimestamp":"2026-11-04T10:01:00Z","DisconnectReason":"CUSTOMER_DISCONNECT","Queue":{"Name":"Billing","Duration":14},"Agent":{"Username":"j.smith","ConnectedToAgentTimestamp":"2026-11-04T10:00:14Z","AgentInteractionDuration":8,"CustomerHoldDuration":0,"AfterContactWorkDuration":0,"NumberOfHolds":0},"CustomerEndpoint":{"Address":"+447700900123","Type":"TELEPHONE_NUMBER"}}
+            """;
+        var report = await ImportAsync("DUNMORE", ctr, "ctr.jsonl", format: ImportFormats.ConnectCtr);
+        report.Imported.ShouldBe(1);
+        var call = await CountAsync(db => db.Calls.SingleAsync(c => c.ExternalId == "ctr-1"));
+        call.EndedBy.ShouldBe(VendorAudit.Domain.Calls.EndedBy.Agent);
+        call.AcwSeconds.ShouldBe(20);
+    }
+
+    private async Task<ImportReport> ImportAsync(string vendor, string content, string fileName, bool strict = false, string format = ImportFormats.QueueLog)
     {
         await using var scope = _host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<CallImporter>()
-            .ImportAsync(new ImportRequest(vendor, ImportFormats.QueueLog, fileName, strict), ImportFiles.Stream(content));
+            .ImportAsync(new ImportRequest(vendor, format, fileName, strict), ImportFiles.Stream(content));
     }
 
     private async Task<T> CountAsync<T>(Func<VendorAuditDbContext, Task<T>> query)
