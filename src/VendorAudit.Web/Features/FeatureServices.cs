@@ -20,5 +20,6 @@ public static class FeatureServices
         .AddScoped<AgentDetails>()
         .AddScoped<UserDirectory>()
         .AddScoped<ImportHistory>()
-        .AddScoped<UploadReceiver>();
+        .AddScoped<UploadReceiver>()
+        .AddScoped<Jobs.JobBoard>();
 }

@@ -58,6 +58,27 @@ public sealed partial class UploadTests
     }
 
     [Test]
+    public async Task The_jobs_page_shows_the_import_job_and_its_runs_to_admins_only()
+    {
+        using var auditor = await _portal.Visit().SignedInAsync(Demo.Auditor);
+        var upload = await UploadAsync(auditor, "BLUEBAY", "for-the-jobs-page.log", ImportFiles.QueueLog(callsPerMonth: 60, seed: 33));
+        await WaitForAsync(auditor, upload.Headers.Location!.ToString(), "Done");
+        (await auditor.GetAsync("/admin/jobs")).Headers.Location!.ToString().ShouldContain("/account/access-denied");
+
+        using var admin = await _portal.Visit().SignedInAsync(Demo.Admin);
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        string html;
+        do
+        {
+            html = await admin.Client.GetStringAsync("/admin/jobs");
+            if (html.Contains("<th scope=\"row\">imports.import-upload</th>")) break;
+            await Task.Delay(250);
+        } while (DateTime.UtcNow < deadline);
+        html.ShouldContain("imports.import-upload<span");
+        html.ShouldContain("<th scope=\"row\">imports.import-upload</th>", customMessage: "a recent run of the import job");
+    }
+
+    [Test]
     public async Task Procurement_cannot_upload()
     {
         using var visitor = await _portal.Visit().SignedInAsync(Demo.Procurement);
