@@ -45,6 +45,7 @@ public static class PortalSetup
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
             .AddPolicy(Policies.BrandSide, p => p.RequireRole(VendorAudit.Domain.Security.Roles.BrandSide))
             .AddPolicy(Policies.Admin, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin))
+            .AddPolicy(Policies.Auditors, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin, VendorAudit.Domain.Security.Roles.Auditor))
             .AddPolicy(Policies.Uploaders, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin,
                 VendorAudit.Domain.Security.Roles.Auditor, VendorAudit.Domain.Security.Roles.Vendor));
 

@@ -19,10 +19,10 @@ public sealed class RoleJourneyTests
     [OneTimeTearDown]
     public async Task Stop() => await _portal.DisposeAsync();
 
-    [TestCase(Demo.Admin, new[] { "Home", "Vendors", "Calls", "Imports", "Users", "Jobs" })]
-    [TestCase(Demo.Auditor, new[] { "Home", "Vendors", "Calls", "Imports" })]
-    [TestCase(Demo.Procurement, new[] { "Home", "Vendors", "Calls", "Imports" })]
-    [TestCase("bluebay@vendoraudit.test", new[] { "Home", "My vendor", "Calls", "Imports" })]
+    [TestCase(Demo.Admin, new[] { "Home", "Vendors", "Calls", "Findings", "Imports", "Users", "Jobs" })]
+    [TestCase(Demo.Auditor, new[] { "Home", "Vendors", "Calls", "Findings", "Imports" })]
+    [TestCase(Demo.Procurement, new[] { "Home", "Vendors", "Calls", "Findings", "Imports" })]
+    [TestCase("bluebay@vendoraudit.test", new[] { "Home", "My vendor", "Calls", "Findings", "Imports" })]
     public async Task Each_role_signs_in_and_sees_its_own_navigation(string email, string[] expected)
     {
         var page = await _portal.SignedInPageAsync(email);

@@ -21,5 +21,8 @@ public static class FeatureServices
         .AddScoped<UserDirectory>()
         .AddScoped<ImportHistory>()
         .AddScoped<UploadReceiver>()
-        .AddScoped<Jobs.JobBoard>();
+        .AddScoped<Jobs.JobBoard>()
+        .AddScoped<Findings.FindingList>()
+        .AddScoped<Findings.FindingView>()
+        .AddScoped<Findings.FindingDecisions>();
 }

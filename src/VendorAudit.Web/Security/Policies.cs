@@ -8,6 +8,9 @@ public static class Policies
 
     public const string Admin = "Admin";
 
+    /// <summary>Who decides on findings and scorecards: the quality team (and admins).</summary>
+    public const string Auditors = "Auditors";
+
     /// <summary>Who may send call files: admins and auditors for any vendor, vendor users for their own.</summary>
     public const string Uploaders = "Uploaders";
 }

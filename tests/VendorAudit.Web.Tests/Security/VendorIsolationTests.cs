@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Domain.Findings;
 using VendorAudit.Domain.Imports;
+using VendorAudit.Domain.Periods;
 using VendorAudit.Web.Tests.Harness;
 
 namespace VendorAudit.Web.Tests.Security;
@@ -23,6 +25,7 @@ public sealed partial class VendorIsolationTests
         ["callId"] = o => o.CallIds.Select(id => id.ToString()),
         ["batchId"] = o => o.BatchIds.Select(id => id.ToString()),
         ["uploadId"] = o => o.UploadIds.Select(id => id.ToString()),
+        ["findingId"] = o => o.FindingIds.Select(id => id.ToString()),
     };
 
     /// <summary>Route parameters that carry no vendor data (and the value the crawl uses).</summary>
@@ -36,11 +39,16 @@ public sealed partial class VendorIsolationTests
     public async Task Start()
     {
         _portal = await Portal.StartAsync();
-        // Every vendor gets an upload record, so the upload pages are crawled with real ids too.
+        // Every vendor gets an upload and a finding, so their pages are crawled with real ids too.
         await _portal.QueryAsync(async db =>
         {
             foreach (var vendorId in await db.Vendors.Select(v => v.Id).ToListAsync())
+            {
                 db.ImportUploads.Add(new ImportUpload(vendorId, "calls.csv", "csv", false, "/nowhere/calls.upload", "crawl", DateTimeOffset.UtcNow));
+                var callIds = await db.Calls.Where(c => c.VendorId == vendorId).OrderBy(c => c.Id).Select(c => c.Id).Take(3).ToListAsync();
+                db.Findings.Add(new Finding(vendorId, null, FindingKinds.SystemDrop, new Period(2026, 9),
+                    new FindingStatistics(100, 0.1, 1e-6, 1e-5), new FindingEvidence { Summary = "crawl", CallIds = callIds }));
+            }
             return await db.SaveChangesAsync();
         });
     }
@@ -49,7 +57,7 @@ public sealed partial class VendorIsolationTests
     public async Task Stop() => await _portal.DisposeAsync();
 
     public sealed record OtherVendor(int VendorId, string Code, string Name, IReadOnlyList<int> AgentIds, IReadOnlyList<string> AgentNames,
-        IReadOnlyList<long> CallIds, IReadOnlyList<long> BatchIds, IReadOnlyList<long> UploadIds);
+        IReadOnlyList<long> CallIds, IReadOnlyList<long> BatchIds, IReadOnlyList<long> UploadIds, IReadOnlyList<long> FindingIds);
 
     private static IEnumerable<TestCaseData> VendorPairs() =>
         from own in Codes from other in Codes where own != other select new TestCaseData(own, other).SetArgDisplayNames(own, other);
@@ -123,10 +131,11 @@ public sealed partial class VendorIsolationTests
         var calls = await db.Calls.Where(c => c.VendorId == vendor.Id).OrderBy(c => c.Id).Select(c => c.Id).Take(2).ToListAsync();
         var batches = await db.ImportBatches.Where(b => b.VendorId == vendor.Id).Select(b => b.Id).Take(2).ToListAsync();
         var uploads = await db.ImportUploads.Where(u => u.VendorId == vendor.Id).Select(u => u.Id).Take(2).ToListAsync();
+        var findings = await db.Findings.Where(f => f.VendorId == vendor.Id).Select(f => f.Id).Take(2).ToListAsync();
         batches.ShouldNotBeEmpty();
         uploads.ShouldNotBeEmpty();
         return new OtherVendor(vendor.Id, vendor.Code, vendor.Name, agents.Take(2).Select(a => a.Id).ToList(), agents.Select(a => a.Name).ToList(),
-            calls, batches, uploads);
+            calls, batches, uploads, findings);
     });
 
     private IReadOnlyList<CrawledRoute> Routes() =>
