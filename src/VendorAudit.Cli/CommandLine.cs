@@ -12,7 +12,10 @@ public static class CommandLine
           users add --email E --role R [--vendor CODE] [--name N] [--password P]
                                                     R is Admin, Auditor, Procurement or Vendor
           import --vendor CODE --format queue_log|connect-ctr|csv FILE... [--strict] [--json]
-                                                    import call records (the vendor is created if new)
+                                                    import call records (the vendor is created if new),
+                                                    then detect abuses in the months they touch
+          detect [--vendor CODE] [--period YYYY-MM] [--json]
+                                                    detect abuses (default: every vendor's latest month)
           schema                                    print the SQL the model expects (for new migrations)
         """;
 
@@ -25,6 +28,7 @@ public static class CommandLine
             "seed" => await SeedCommand.RunAsync(services, arguments),
             "users" => await UsersCommand.RunAsync(services, arguments),
             "import" => await ImportCommand.RunAsync(services, arguments),
+            "detect" => await DetectCommand.RunAsync(services, arguments),
             "schema" => await SchemaCommand.RunAsync(services),
             null or "help" or "--help" or "-h" => Help(),
             var verb => throw new UsageException($"Unknown verb '{verb}'."),

@@ -1,10 +1,11 @@
 using VendorAudit.Infrastructure;
 using VendorAudit.Infrastructure.Jobs;
+using VendorAudit.Web.Jobs;
 using VendorAudit.Web;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddInfrastructure();
-builder.AddJobs();
+builder.AddJobs(JobSchedule.Apply);
 builder.AddPortal();
 
 var app = builder.Build();

@@ -1,6 +1,8 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using Microsoft.EntityFrameworkCore;
+using VendorAudit.Infrastructure.Detection;
 using VendorAudit.Infrastructure.Imports;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Infrastructure.Persistence.Migrations;
@@ -36,6 +38,7 @@ public static class ImportCommand
                 var report = await ImportOneAsync(services, new ImportRequest(vendor, format, file, strict, CreateVendor: true), json);
                 reports.Add(report);
                 Summarise(report, json);
+                if (report.Imported > 0) await DetectTouchedMonthsAsync(services, report, json);
             }
             catch (Exception e) when (e is ImportRefusedException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
             {
@@ -67,6 +70,21 @@ public static class ImportCommand
             task.Value = 1;
         });
         return report!;
+    }
+
+    /// <summary>New calls change the evidence of their months: detection runs again over exactly those.</summary>
+    private static async Task DetectTouchedMonthsAsync(IServiceProvider services, ImportReport report, bool json)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var detection = scope.ServiceProvider.GetRequiredService<DetectionService>();
+        var vendorId = await scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>().ImportBatches
+            .Where(b => b.Id == report.BatchId).Select(b => b.VendorId).SingleAsync();
+        foreach (var period in await detection.PeriodsOfBatchAsync(report.BatchId!.Value, CancellationToken.None))
+        {
+            var summary = await detection.DetectAsync(vendorId, period);
+            (json ? Console.Error : Console.Out).WriteLine(
+                $"  detection {summary.Vendor} {summary.Period}: {summary.Findings} findings ({summary.New} new) over {summary.Calls:N0} calls.");
+        }
     }
 
     private static void Summarise(ImportReport report, bool json)

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Quartz;
 using VendorAudit.Domain.Imports;
 using VendorAudit.Infrastructure.Persistence;
 
@@ -9,9 +10,9 @@ namespace VendorAudit.Infrastructure.Imports;
 /// <summary>
 /// Imports a portal upload: marks it running, imports the stored file with progress written to the
 /// upload row (from its own context, outside the import's transaction), records the outcome, and
-/// deletes the stored file once the outcome is final.
+/// deletes the stored file once the outcome is final, then asks for detection of the months it touched.
 /// </summary>
-public sealed class UploadProcessor(IServiceScopeFactory scopes, TimeProvider clock, ILogger<UploadProcessor> logger)
+public sealed class UploadProcessor(IServiceScopeFactory scopes, ISchedulerFactory schedulers, TimeProvider clock, ILogger<UploadProcessor> logger)
 {
     public async Task ProcessAsync(long uploadId, CancellationToken cancellationToken)
     {
@@ -32,6 +33,13 @@ public sealed class UploadProcessor(IServiceScopeFactory scopes, TimeProvider cl
                 ? $"Already imported as batch {report.BatchId}; nothing added."
                 : $"{report.Imported:N0} imported, {report.Duplicates:N0} duplicates, {report.Rejected:N0} rejected lines, {report.Incomplete:N0} incomplete calls.";
             await UpdateAsync(uploadId, u => u.Complete(report.BatchId!.Value, summary, clock.GetUtcNow()), cancellationToken);
+            if (report.Imported > 0)
+            {
+                // New calls change the evidence of the months they fall in: detect those again.
+                var periods = await scope.ServiceProvider.GetRequiredService<Detection.DetectionService>()
+                    .PeriodsOfBatchAsync(report.BatchId!.Value, cancellationToken);
+                await Jobs.DetectionJob.RequestAsync(await schedulers.GetScheduler(cancellationToken), upload.VendorId, periods, cancellationToken);
+            }
         }
         catch (ImportRefusedException e)
         {

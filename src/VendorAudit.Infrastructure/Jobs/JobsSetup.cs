@@ -28,11 +28,19 @@ public static class JobsSetup
                 store.ProvisionSchema();
                 store.UseExecutionHistory();
             });
-            quartz.AddJob<ImportUploadJob>(job => job.WithIdentity(ImportUploadJob.Key).StoreDurably().RequestRecovery());
+            // A failed run is retried three times, 30 s, 1 min and 2 min later, before it counts as failed.
+            quartz.UseDefaultRetryPolicy(RetryPolicy.Exponential(3, TimeSpan.FromSeconds(30), 2, TimeSpan.FromMinutes(10)));
+            quartz.AddJob<ImportUploadJob>(job => job.WithIdentity(ImportUploadJob.Key).StoreDurably().RequestRecovery()
+                .WithDescription("Imports one uploaded call file"));
+            quartz.AddJob<DetectionJob>(job => job.WithIdentity(DetectionJob.Key).StoreDurably().RequestRecovery()
+                .WithDescription("Detects abuses in one vendor's month"));
+            quartz.AddJob<NightlyDetectionJob>(job => job.WithIdentity(NightlyDetectionJob.Key).StoreDurably()
+                .WithDescription("Queues detection of every vendor's two latest months"));
             schedule?.Invoke(quartz);
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);
         builder.Services.AddSingleton<Imports.UploadProcessor>();
+
         return builder;
     }
 }

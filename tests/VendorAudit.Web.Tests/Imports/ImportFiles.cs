@@ -11,9 +11,17 @@ public static class ImportFiles
     public static string QueueLog(int callsPerMonth, int seed = 7, int months = 1)
     {
         var generator = new DemoDataGenerator(new DemoOptions(seed, new Period(2026, 11), months, callsPerMonth));
-        var vendor = generator.Vendors[0];
-        var calls = generator.Calls(vendor).Select(c => c with { ExternalId = $"{seed}.{c.ExternalId}", AgentName = c.AgentName is null ? null : "PJSIP/" + c.AgentName });
+        var calls = generator.Calls(generator.Vendors[0])
+            .Select(c => c with { ExternalId = $"{seed}.{c.ExternalId}", AgentName = c.AgentName is null ? null : "PJSIP/" + c.AgentName });
         return string.Join('\n', QueueLogExport.Lines(calls)) + "\n";
+    }
+
+    /// <summary>November 2026 of one demo vendor as its PBX would log it, agents as planted, with the generator's truth.</summary>
+    public static (string Content, DemoTruth Truth) QueueLogOf(string vendorCode, int callsPerMonth, int seed)
+    {
+        var generator = new DemoDataGenerator(new DemoOptions(seed, new Period(2026, 11), 1, callsPerMonth));
+        var vendor = generator.Vendors.Single(v => v.Code == vendorCode);
+        return (string.Join('\n', QueueLogExport.Lines(generator.Calls(vendor))) + "\n", generator.Truth);
     }
 
     public static string Write(string content, string extension = ".log")

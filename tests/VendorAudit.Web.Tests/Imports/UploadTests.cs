@@ -71,11 +71,26 @@ public sealed partial class UploadTests
         do
         {
             html = await admin.Client.GetStringAsync("/admin/jobs");
-            if (html.Contains("<th scope=\"row\">imports.import-upload</th>")) break;
+            if (html.Contains("<th scope=\"row\">imports.import-upload</th>") && html.Contains("<th scope=\"row\">detection.detect-vendor-period</th>")) break;
             await Task.Delay(250);
         } while (DateTime.UtcNow < deadline);
         html.ShouldContain("imports.import-upload<span");
         html.ShouldContain("<th scope=\"row\">imports.import-upload</th>", customMessage: "a recent run of the import job");
+        html.ShouldContain("<th scope=\"row\">detection.detect-vendor-period</th>", customMessage: "detection ran after the import");
+    }
+
+    [Test]
+    public async Task An_admin_runs_the_nightly_detection_now_from_the_jobs_page()
+    {
+        using var admin = await _portal.Visit().SignedInAsync(Demo.Admin);
+        var page = await admin.Client.GetStringAsync("/admin/jobs");
+        page.ShouldContain("detection.nightly-detection");
+        var response = await admin.PostFormAsync("/admin/jobs/run", new() { ["group"] = "detection", ["name"] = "nightly-detection" }, "/admin/jobs");
+        response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.Client.GetStringAsync("/admin/jobs")).ShouldContain("detection.nightly-detection was started.");
+        var refused = await admin.PostFormAsync("/admin/jobs/run", new() { ["group"] = "imports", ["name"] = "import-upload" }, "/admin/jobs");
+        refused.StatusCode.ShouldBe(HttpStatusCode.Redirect);
+        (await admin.Client.GetStringAsync("/admin/jobs")).ShouldContain("imports.import-upload cannot be run on demand.");
     }
 
     [Test]

@@ -1,0 +1,20 @@
+using Quartz;
+using VendorAudit.Infrastructure.Jobs;
+
+namespace VendorAudit.Web.Jobs;
+
+/// <summary>
+/// The whole schedule, in one place. Everything else runs on demand: an upload's import, and the
+/// detection of the months an import touched.
+/// </summary>
+public static class JobSchedule
+{
+    public static void Apply(IQuartzBuilder quartz)
+    {
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(NightlyDetectionJob.Key)
+            .WithIdentity("nightly-detection", "detection")
+            .WithDescription("Every night at 02:30 UTC")
+            .WithCronSchedule("0 30 2 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+    }
+}

@@ -1,0 +1,101 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Domain.Findings;
+using VendorAudit.Domain.Periods;
+using VendorAudit.Infrastructure.Detection;
+using VendorAudit.Infrastructure.Imports;
+using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Web.Tests.Harness;
+using VendorAudit.Seed;
+using VendorAudit.Web.Tests.Imports;
+
+namespace VendorAudit.Web.Tests.Detection;
+
+/// <summary>Detection over calls that went through the real import path and sit in PostgreSQL.</summary>
+[TestFixture]
+public sealed class DetectionServiceTests
+{
+    private static readonly Period November = new(2026, 11);
+    private string _database = null!;
+    private IHost _host = null!;
+
+    [OneTimeSetUp]
+    public async Task CreateDatabase()
+    {
+        _database = await TestDatabases.CreateSeededCopyAsync();
+        _host = TestDatabases.BuildHost(_database);
+    }
+
+    [OneTimeTearDown]
+    public async Task DropDatabase()
+    {
+        _host.Dispose();
+        await TestDatabases.DropAsync(_database);
+    }
+
+    [Test]
+    public async Task The_planted_hang_up_agents_are_found_from_an_imported_month_and_a_rerun_keeps_the_auditors_decision()
+    {
+        var (content, truth) = ImportFiles.QueueLogOf("ATLAS", callsPerMonth: 15_000, seed: DemoOptions.Full.Seed);
+        await ImportAsync("ATLAS", content);
+        var atlas = await QueryAsync(db => db.Vendors.Where(v => v.Code == "ATLAS").Select(v => v.Id).SingleAsync());
+
+        var first = await DetectAsync(atlas);
+        var found = await FindingsAsync(atlas);
+        var planted = truth.Planted.Where(p => p.Vendor == "ATLAS").Select(p => (p.Kind, p.Agent)).ToList();
+        planted.ShouldNotBeEmpty();
+        found.Select(f => (f.Kind, f.Agent)).ShouldBe(planted, ignoreOrder: true);
+        first.New.ShouldBe(planted.Count);
+
+        await QueryAsync(async db =>
+        {
+            var finding = await db.Findings.FirstAsync(f => f.VendorId == atlas && f.PeriodStart == November.FirstDay);
+            finding.Confirm("auditor@vendoraudit.test", "Listened to ten of the calls.", DateTimeOffset.UtcNow);
+            return await db.SaveChangesAsync();
+        });
+        var second = await DetectAsync(atlas);
+        (second.New, second.Updated, second.Withdrawn).ShouldBe((0, planted.Count, 0));
+        (await FindingsAsync(atlas)).Count(f => f.Status == FindingStatus.Confirmed).ShouldBe(1);
+    }
+
+    [Test]
+    public async Task The_clean_vendor_has_no_finding()
+    {
+        var (content, _) = ImportFiles.QueueLogOf("NORTHWIND", callsPerMonth: 15_000, seed: DemoOptions.Full.Seed);
+        await ImportAsync("NORTHWIND", content);
+        var northwind = await QueryAsync(db => db.Vendors.Where(v => v.Code == "NORTHWIND").Select(v => v.Id).SingleAsync());
+        var summary = await DetectAsync(northwind);
+        summary.Calls.ShouldBeGreaterThan(13_000);
+        var found = await QueryAsync(db => db.Findings.Where(f => f.VendorId == northwind).Select(f => f.Kind + ": " + f.Evidence.Summary).ToListAsync());
+        found.ShouldBeEmpty();
+        summary.Findings.ShouldBe(0);
+    }
+
+    private async Task ImportAsync(string vendor, string content)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        var report = await scope.ServiceProvider.GetRequiredService<CallImporter>()
+            .ImportAsync(new ImportRequest(vendor, ImportFormats.QueueLog, $"{vendor}-november.log"), ImportFiles.Stream(content));
+        report.Imported.ShouldBeGreaterThan(13_000);
+    }
+
+    private async Task<DetectionSummary> DetectAsync(int vendorId)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<DetectionService>().DetectAsync(vendorId, November);
+    }
+
+    private Task<List<(string Kind, string? Agent, FindingStatus Status)>> FindingsAsync(int vendorId) => QueryAsync(async db =>
+        (await (from f in db.Findings
+                join a in db.Agents on f.AgentId equals a.Id into agents
+                from a in agents.DefaultIfEmpty()
+                where f.VendorId == vendorId && f.PeriodStart == November.FirstDay
+                select new { f.Kind, Agent = a == null ? null : a.Name, f.Status }).ToListAsync())
+        .Select(f => (f.Kind, (string?)f.Agent, f.Status)).ToList());
+
+    private async Task<T> QueryAsync<T>(Func<VendorAuditDbContext, Task<T>> query)
+    {
+        await using var scope = _host.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>());
+    }
+}
