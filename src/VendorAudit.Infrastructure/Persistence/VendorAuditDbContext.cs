@@ -41,7 +41,8 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
         builder.Entity<Contract>().HasQueryFilter(c => SeesAllVendors || c.VendorId == ScopedVendorId);
         builder.Entity<Call>().HasQueryFilter(c => SeesAllVendors || c.VendorId == ScopedVendorId);
         builder.Entity<Scorecard>().HasQueryFilter(s => SeesAllVendors || s.VendorId == ScopedVendorId);
-        builder.Entity<Finding>().HasQueryFilter(f => SeesAllVendors || f.VendorId == ScopedVendorId);
+        // A vendor sees its findings once an auditor confirmed them: open ones are still being checked.
+        builder.Entity<Finding>().HasQueryFilter(f => SeesAllVendors || (f.VendorId == ScopedVendorId && f.Status == FindingStatus.Confirmed));
         builder.Entity<ImportBatch>().HasQueryFilter(b => SeesAllVendors || b.VendorId == ScopedVendorId);
         builder.Entity<ImportUpload>().HasQueryFilter(u => SeesAllVendors || u.VendorId == ScopedVendorId);
 

@@ -51,16 +51,36 @@ public sealed partial class FindingPagesTests
     }
 
     [Test]
-    public async Task A_vendor_user_reads_their_findings_but_cannot_decide_on_them()
+    public async Task A_vendor_user_sees_a_finding_only_once_an_auditor_confirmed_it()
+    {
+        var findingId = await AddFindingAsync("NORTHWIND", "still being checked");
+        using var vendor = await _portal.Visit().SignedInAsync(Demo.VendorUser("NORTHWIND"));
+        (await vendor.GetAsync($"/findings/{findingId}")).StatusCode.ShouldBe(HttpStatusCode.NotFound);
+        (await vendor.Client.GetStringAsync("/findings")).ShouldNotContain("still being checked");
+
+        await ConfirmAsync(findingId);
+        (await vendor.GetAsync($"/findings/{findingId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await vendor.Client.GetStringAsync("/findings")).ShouldContain("still being checked");
+    }
+
+    [Test]
+    public async Task A_vendor_user_reads_their_confirmed_findings_but_cannot_decide_on_them()
     {
         var findingId = await AddFindingAsync("BLUEBAY", "bunching under the cap");
+        await ConfirmAsync(findingId);
         using var vendor = await _portal.Visit().SignedInAsync(Demo.VendorUser("BLUEBAY"));
         (await vendor.GetAsync($"/findings/{findingId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         var response = await vendor.PostFormAsync($"/findings/{findingId}/decision",
             new() { ["Decision"] = "dismiss", ["Reason"] = "Not us.", ["Version"] = "0" }, $"/findings/{findingId}");
         response.Headers.Location!.ToString().ShouldContain("/account/access-denied");
-        (await _portal.QueryAsync(db => db.Findings.SingleAsync(f => f.Id == findingId))).Status.ShouldBe(FindingStatus.Open);
+        (await _portal.QueryAsync(db => db.Findings.SingleAsync(f => f.Id == findingId))).Status.ShouldBe(FindingStatus.Confirmed);
     }
+
+    private Task ConfirmAsync(long findingId) => _portal.QueryAsync(async db =>
+    {
+        (await db.Findings.SingleAsync(f => f.Id == findingId)).Confirm(Demo.Auditor, "Checked on the recordings.", DateTimeOffset.UtcNow);
+        return await db.SaveChangesAsync();
+    });
 
     private Task<long> AddFindingAsync(string vendorCode, string summary) => _portal.QueryAsync(async db =>
     {
