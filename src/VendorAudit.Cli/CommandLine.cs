@@ -14,7 +14,7 @@ public static class CommandLine
           import --vendor CODE --format queue_log|connect-ctr|csv FILE... [--strict] [--json]
                                                     import call records (the vendor is created if new),
                                                     then detect abuses in the months they touch
-          detect [--vendor CODE] [--period YYYY-MM] [--json]
+          detect [--from YYYY-MM-DD --to YYYY-MM-DD | --period YYYY-MM] [--vendor CODE] [--json]
                                                     detect abuses (default: every vendor's latest month)
           schema                                    print the SQL the model expects (for new migrations)
         """;

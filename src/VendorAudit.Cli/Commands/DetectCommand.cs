@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -10,17 +11,18 @@ using VendorAudit.Infrastructure.Persistence.Migrations;
 
 namespace VendorAudit.Cli.Commands;
 
-/// <summary><c>detect [--vendor CODE] [--period YYYY-MM] [--json]</c>: runs detection and prints the findings.</summary>
+/// <summary>
+/// <c>detect [--from YYYY-MM-DD --to YYYY-MM-DD | --period YYYY-MM] [--vendor CODE] [--json]</c>: runs detection
+/// over every month the range touches (<c>--to</c> exclusive) and stores the findings. Default: each vendor's latest month.
+/// </summary>
 public static class DetectCommand
 {
     public static async Task<int> RunAsync(IServiceProvider services, Arguments arguments)
     {
         var vendorCode = arguments.Option("vendor");
-        var periodText = arguments.Option("period");
+        var months = Months(arguments.Option("from"), arguments.Option("to"), arguments.Option("period"));
         var json = arguments.Flag("json");
         arguments.EnsureAllRead();
-        Period? period = periodText is null ? null
-            : Period.TryParse(periodText, out var parsed) ? parsed : throw new UsageException($"--period '{periodText}' is not a month like 2026-09.");
 
         await using var scope = services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>();
@@ -34,9 +36,9 @@ public static class DetectCommand
         var work = new List<(int VendorId, Period Period)>();
         foreach (var vendor in await vendors.OrderBy(v => v.Code).Select(v => v.Id).ToListAsync())
         {
-            var last = await db.Calls.Where(c => c.VendorId == vendor).MaxAsync(c => (DateTimeOffset?)c.StartedAt);
-            if (period is { } chosen) work.Add((vendor, chosen));
-            else if (last is { } latest) work.Add((vendor, Period.Of(latest)));
+            if (months is not null) work.AddRange(months.Select(m => (vendor, m)));
+            else if (await db.Calls.Where(c => c.VendorId == vendor).MaxAsync(c => (DateTimeOffset?)c.StartedAt) is { } last)
+                work.Add((vendor, Period.Of(last)));
         }
         if (work.Count == 0)
         {
@@ -46,34 +48,79 @@ public static class DetectCommand
 
         var detection = scope.ServiceProvider.GetRequiredService<DetectionService>();
         var summaries = new List<DetectionSummary>();
-        foreach (var (vendorId, month) in work) summaries.Add(await detection.DetectAsync(vendorId, month));
-        await PrintAsync(db, summaries, json);
+        foreach (var (vendorId, month) in work)
+        {
+            var summary = await detection.DetectAsync(vendorId, month);
+            summaries.Add(summary);
+            (json ? Console.Error : Console.Out).WriteLine(
+                $"{summary.Vendor} {summary.Period}: {summary.Findings} findings over {summary.Calls:N0} calls ({summary.Tested} hypotheses tested).");
+        }
+        var findings = await FindingsAsync(db, work);
+        if (json) Console.WriteLine(JsonSerializer.Serialize(findings));
+        else Print(findings);
         return 0;
     }
 
-    private static async Task PrintAsync(VendorAuditDbContext db, IReadOnlyList<DetectionSummary> summaries, bool json)
+    /// <summary>The months a [from, to) range touches, or the one month of --period, or null for "latest".</summary>
+    private static List<Period>? Months(string? from, string? to, string? period)
     {
-        var rows = new List<object>();
-        var table = new Table().AddColumns("Vendor", "Period", "Calls", "Tested", "Finding", "Agent", "q", "Summary");
-        foreach (var summary in summaries)
+        if (period is not null)
         {
-            var findings = await (from f in db.Findings
-                                  join v in db.Vendors on f.VendorId equals v.Id
-                                  join a in db.Agents on f.AgentId equals a.Id into agents
-                                  from a in agents.DefaultIfEmpty()
-                                  where v.Code == summary.Vendor && f.PeriodStart == summary.Period.FirstDay
-                                  orderby f.QValue
-                                  select new { f.Kind, Agent = a == null ? null : a.Name, f.Status, f.CallCount, f.Effect, f.PValue, f.QValue, f.Evidence.Summary })
-                .ToListAsync();
-            rows.Add(new { vendor = summary.Vendor, period = summary.Period.ToString(), calls = summary.Calls, tested = summary.Tested,
-                findings = findings.Select(f => new { kind = f.Kind, agent = f.Agent, status = f.Status.ToString(), calls = f.CallCount,
-                    effect = f.Effect, pValue = f.PValue, qValue = f.QValue, summary = f.Summary }) });
-            if (findings.Count == 0) table.AddRow(summary.Vendor, summary.Period.ToString(), $"{summary.Calls:N0}", $"{summary.Tested}", "—", "", "", "");
-            foreach (var f in findings)
-                table.AddRow(Markup.Escape(summary.Vendor), summary.Period.ToString(), $"{summary.Calls:N0}", $"{summary.Tested}", f.Kind,
-                    Markup.Escape(f.Agent ?? "(vendor)"), f.QValue.ToString("0.0e0"), Markup.Escape(f.Summary));
+            if (from is not null || to is not null) throw new UsageException("Give either --period or --from/--to, not both.");
+            return Period.TryParse(period, out var month) ? [month] : throw new UsageException($"--period '{period}' is not a month like 2026-09.");
         }
-        if (json) Console.WriteLine(JsonSerializer.Serialize(rows));
-        else AnsiConsole.Write(table);
+        if (from is null && to is null) return null;
+        if (from is null || to is null) throw new UsageException("--from and --to go together.");
+        var start = Day(from, "from");
+        var end = Day(to, "to");
+        if (end <= start) throw new UsageException("--to must be after --from (it is exclusive).");
+        var months = new List<Period>();
+        for (var m = Period.Of(start); m.FirstDay < end; m = m.Next()) months.Add(m);
+        return months;
     }
+
+    private static DateOnly Day(string text, string name) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day)
+            ? day : throw new UsageException($"--{name} '{text}' is not a date like 2026-09-01.");
+
+    private static async Task<List<FindingJson>> FindingsAsync(VendorAuditDbContext db, List<(int VendorId, Period Period)> work)
+    {
+        var all = new List<FindingJson>();
+        foreach (var (vendorId, period) in work)
+        {
+            var rows = await (from f in db.Findings.AsNoTracking()
+                              join v in db.Vendors on f.VendorId equals v.Id
+                              join a in db.Agents on f.AgentId equals a.Id into agents
+                              from a in agents.DefaultIfEmpty()
+                              where f.VendorId == vendorId && f.PeriodStart == period.FirstDay
+                              orderby f.QValue
+                              select new { v.Code, Agent = a == null ? null : a.Name, f.Kind, f.PeriodStart, f.Status, f.CallCount, f.Effect, f.PValue, f.QValue, f.Evidence })
+                .ToListAsync();
+            all.AddRange(rows.Select(r => new FindingJson(r.Code, r.Agent, r.Kind, Period.Of(r.PeriodStart).ToString(), r.Status.ToString(),
+                r.CallCount, r.Effect, r.PValue, r.QValue, r.Evidence.Summary, r.Evidence.CallIds)));
+        }
+        return all;
+    }
+
+    private static void Print(List<FindingJson> findings)
+    {
+        if (findings.Count == 0) return;
+        var table = new Table().AddColumns("Vendor", "Period", "Kind", "Agent", "q", "Summary");
+        foreach (var f in findings)
+            table.AddRow(f.Vendor, f.Period, f.Kind, Markup.Escape(f.Agent ?? "(vendor)"), f.QValue.ToString("0.0e0", CultureInfo.InvariantCulture), Markup.Escape(f.Summary));
+        AnsiConsole.Write(table);
+    }
+
+    private sealed record FindingJson(
+        [property: System.Text.Json.Serialization.JsonPropertyName("vendor")] string Vendor,
+        [property: System.Text.Json.Serialization.JsonPropertyName("agent")] string? Agent,
+        [property: System.Text.Json.Serialization.JsonPropertyName("kind")] string Kind,
+        [property: System.Text.Json.Serialization.JsonPropertyName("period")] string Period,
+        [property: System.Text.Json.Serialization.JsonPropertyName("status")] string Status,
+        [property: System.Text.Json.Serialization.JsonPropertyName("calls")] int Calls,
+        [property: System.Text.Json.Serialization.JsonPropertyName("effect")] double Effect,
+        [property: System.Text.Json.Serialization.JsonPropertyName("pValue")] double PValue,
+        [property: System.Text.Json.Serialization.JsonPropertyName("qValue")] double QValue,
+        [property: System.Text.Json.Serialization.JsonPropertyName("summary")] string Summary,
+        [property: System.Text.Json.Serialization.JsonPropertyName("evidence")] IReadOnlyList<long> Evidence);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
+using VendorAudit.Infrastructure.Detection;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Infrastructure.Persistence.Migrations;
 using VendorAudit.Infrastructure.Seeding;
@@ -26,6 +27,14 @@ public static class SeedCommand
             return 0;
         }
         Console.WriteLine($"Seeded {result.Vendors} vendors, {result.Agents} agents and {result.Calls:N0} calls.");
+        // The demo shows what the product finds: detect over every seeded month.
+        var detection = scope.ServiceProvider.GetRequiredService<DetectionService>();
+        var vendorIds = await scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>().Vendors.Select(v => v.Id).ToListAsync();
+        var findings = 0;
+        for (var (month, i) = (options.FirstPeriod, 0); i < options.Months; month = month.Next(), i++)
+            foreach (var vendorId in vendorIds)
+                findings += (await detection.DetectAsync(vendorId, month)).Findings;
+        Console.WriteLine($"Detection over the {options.Months} demo months: {findings} findings to review.");
         var table = new Table().AddColumns("Role", "Email", "Vendor", "Password");
         foreach (var login in result.Logins) table.AddRow(login.Role, login.Email, login.Vendor ?? "", seeder.Password);
         AnsiConsole.Write(table);

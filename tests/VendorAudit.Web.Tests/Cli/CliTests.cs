@@ -62,6 +62,35 @@ public sealed class CliTests
     }
 
     [Test]
+    public async Task Detect_prints_one_json_array_of_findings_as_its_last_line()
+    {
+        using var host = TestDatabases.BuildHost(_database);
+        var output = new StringWriter();
+        var original = Console.Out;
+        Console.SetOut(output);
+        int exit;
+        try
+        {
+            exit = await CommandLine.RunAsync(host.Services, ["detect", "--from", "2026-09-01", "--to", "2026-10-01", "--vendor", "atlas", "--json"]);
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+        exit.ShouldBe(0);
+        var last = output.ToString().TrimEnd().Split('\n')[^1];
+        System.Text.Json.JsonDocument.Parse(last).RootElement.ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Array);
+    }
+
+    [Test]
+    public void Detect_refuses_a_range_that_ends_before_it_starts()
+    {
+        using var host = TestDatabases.BuildHost(_database);
+        Should.Throw<UsageException>(() => CommandLine.RunAsync(host.Services, ["detect", "--from", "2026-09-01", "--to", "2026-08-01"]))
+            .Message.ShouldContain("--to must be after --from");
+    }
+
+    [Test]
     public async Task Seeded_calls_keep_no_raw_phone_number()
     {
         using var host = TestDatabases.BuildHost(_database);
