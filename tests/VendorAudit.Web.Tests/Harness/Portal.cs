@@ -9,11 +9,20 @@ namespace VendorAudit.Web.Tests.Harness;
 /// <summary>The real portal, in process, on its own copy of the seeded database, in production mode.</summary>
 public sealed class Portal : WebApplicationFactory<Program>
 {
-    private Portal(string database) => Database = database;
+    private readonly bool _ownsDatabase;
+
+    private Portal(string database, bool ownsDatabase)
+    {
+        Database = database;
+        _ownsDatabase = ownsDatabase;
+    }
 
     public string Database { get; }
 
-    public static async Task<Portal> StartAsync() => new(await TestDatabases.CreateSeededCopyAsync());
+    public static async Task<Portal> StartAsync() => new(await TestDatabases.CreateSeededCopyAsync(), ownsDatabase: true);
+
+    /// <summary>A second instance of the portal on another portal's database, as behind a load balancer.</summary>
+    public static Portal SecondInstanceOf(Portal first) => new(first.Database, ownsDatabase: false);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -41,6 +50,6 @@ public sealed class Portal : WebApplicationFactory<Program>
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        await TestDatabases.DropAsync(Database);
+        if (_ownsDatabase) await TestDatabases.DropAsync(Database);
     }
 }
