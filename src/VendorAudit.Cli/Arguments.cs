@@ -10,7 +10,7 @@ public sealed class Arguments
     private readonly List<string> _words = [];
 
     /// <summary>Options that never take a value, so <c>--strict file.csv</c> reads the file as a word.</summary>
-    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { "force", "small", "strict", "json" };
+    private static readonly HashSet<string> Switches = new(StringComparer.Ordinal) { "force", "small", "strict", "json", "no-detect" };
 
     public Arguments(IReadOnlyList<string> args)
     {

@@ -11,7 +11,7 @@ public static class CommandLine
           seed [--force] [--small]                  load the demo data (--force: replace it)
           users add --email E --role R [--vendor CODE] [--name N] [--password P]
                                                     R is Admin, Auditor, Procurement or Vendor
-          import --vendor CODE --format queue_log|connect-ctr|csv FILE... [--strict] [--json]
+          import --vendor CODE --format queue_log|connect-ctr|csv FILE... [--strict] [--json] [--no-detect]
                                                     import call records (the vendor is created if new),
                                                     then detect abuses in the months they touch
           detect [--from YYYY-MM-DD --to YYYY-MM-DD | --period YYYY-MM] [--vendor CODE] [--json]

@@ -10,7 +10,7 @@ using VendorAudit.Infrastructure.Persistence.Migrations;
 namespace VendorAudit.Cli.Commands;
 
 /// <summary>
-/// <c>import --vendor CODE --format F FILE… [--strict] [--json]</c>: each file in its own transaction;
+/// <c>import --vendor CODE --format F FILE… [--strict] [--json] [--no-detect]</c>: each file in its own transaction;
 /// a refused file does not stop the others but makes the exit code 1.
 /// </summary>
 public static class ImportCommand
@@ -21,6 +21,7 @@ public static class ImportCommand
         var format = arguments.Required("format");
         var strict = arguments.Flag("strict");
         var json = arguments.Flag("json");
+        var detect = !arguments.Flag("no-detect");
         arguments.EnsureAllRead();
         var files = arguments.Words.Skip(1).ToList();
         if (files.Count == 0) throw new UsageException("import: name at least one file.");
@@ -38,7 +39,7 @@ public static class ImportCommand
                 var report = await ImportOneAsync(services, new ImportRequest(vendor, format, file, strict, CreateVendor: true), json);
                 reports.Add(report);
                 Summarise(report, json);
-                if (report.Imported > 0) await DetectTouchedMonthsAsync(services, report, json);
+                if (detect && report.Imported > 0) await DetectTouchedMonthsAsync(services, report, json);
             }
             catch (Exception e) when (e is ImportRefusedException or FileNotFoundException or DirectoryNotFoundException or UnauthorizedAccessException)
             {
