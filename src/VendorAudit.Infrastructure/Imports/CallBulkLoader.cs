@@ -19,6 +19,9 @@ public readonly record struct LoadCounts(long Staged, long Imported)
 /// </summary>
 public sealed class CallBulkLoader(CallerPseudonymiser pseudonymiser)
 {
+    /// <summary>How long one step of a load may take: generous, since it grows with the file.</summary>
+    private static readonly TimeSpan BulkTimeout = TimeSpan.FromHours(1);
+
     private const string Columns =
         "agent_name, external_id, queue, started_at, wait_seconds, talk_seconds, hold_seconds, acw_seconds, " +
         "outcome, ended_by, transfers, caller_hash, details";
@@ -59,6 +62,7 @@ public sealed class CallBulkLoader(CallerPseudonymiser pseudonymiser)
     private ulong Copy(NpgsqlConnection connection, IEnumerable<ParsedCall> calls, CancellationToken cancellationToken)
     {
         using var importer = connection.BeginBinaryImport($"COPY import_staging ({Columns}) FROM STDIN (FORMAT BINARY)");
+        importer.Timeout = BulkTimeout;
         foreach (var call in calls)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -90,7 +94,8 @@ public sealed class CallBulkLoader(CallerPseudonymiser pseudonymiser)
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken,
         params (string Name, object Value)[] parameters)
     {
-        await using var command = new NpgsqlCommand(sql, connection);
+        // A file of millions of calls takes minutes to insert; the 30 s default would abort it half-way.
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = (int)BulkTimeout.TotalSeconds };
         foreach (var (name, value) in parameters) command.Parameters.AddWithValue(name, value);
         return await command.ExecuteNonQueryAsync(cancellationToken);
     }
