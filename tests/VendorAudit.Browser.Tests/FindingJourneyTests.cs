@@ -10,21 +10,13 @@ using VendorAudit.Web.Tests.Harness;
 namespace VendorAudit.Browser.Tests;
 
 [TestFixture]
-public sealed class FindingJourneyTests
+public sealed class FindingJourneyTests : BrowserFixture
 {
-    private BrowserPortal _portal = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _portal = await BrowserPortal.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _portal.DisposeAsync();
-
     [Test]
     public async Task An_auditor_sees_why_a_finding_was_raised_and_confirms_it_then_the_vendor_sees_it()
     {
         await AddFindingAsync("CEDAR", "Local/3080@agents/n released 9.4 % of long-wait calls within 3 s (peers 0.3 %).");
-        var page = await _portal.SignedInPageAsync(Demo.Auditor);
+        var page = await Portal.SignedInPageAsync(Demo.Auditor);
         await page.GetByRole(AriaRole.Link, new() { Name = "Findings" }).ClickAsync();
         await page.GetByLabel("Status").SelectOptionAsync("Open");
         await page.GetByRole(AriaRole.Button, new() { Name = "Filter" }).ClickAsync();
@@ -38,7 +30,7 @@ public sealed class FindingJourneyTests
         await Assertions.Expect(page.GetByTestId("finding-status")).ToHaveTextAsync("Confirmed");
         await page.Context.CloseAsync();
 
-        var vendor = await _portal.SignedInPageAsync("cedar@vendoraudit.test");
+        var vendor = await Portal.SignedInPageAsync("cedar@vendoraudit.test");
         await vendor.GetByRole(AriaRole.Link, new() { Name = "Findings" }).ClickAsync();
         await Assertions.Expect(vendor.GetByTestId("findings")).ToContainTextAsync("released 9.4 %");
         await vendor.Context.CloseAsync();
@@ -46,7 +38,7 @@ public sealed class FindingJourneyTests
 
     private async Task AddFindingAsync(string vendorCode, string summary)
     {
-        await using var scope = _portal.Services.CreateAsyncScope();
+        await using var scope = Portal.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VendorAuditDbContext>>();
         await using var db = new VendorAuditDbContext(options, new AllVendorsScope());
         var vendor = await db.Vendors.SingleAsync(v => v.Code == vendorCode);

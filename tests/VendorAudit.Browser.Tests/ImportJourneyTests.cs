@@ -7,20 +7,12 @@ using VendorAudit.Web.Tests.Imports;
 namespace VendorAudit.Browser.Tests;
 
 [TestFixture]
-public sealed class ImportJourneyTests
+public sealed class ImportJourneyTests : BrowserFixture
 {
-    private BrowserPortal _portal = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _portal = await BrowserPortal.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _portal.DisposeAsync();
-
     [Test]
     public async Task A_vendor_user_uploads_a_file_watches_it_import_and_finds_its_calls()
     {
-        var page = await _portal.SignedInPageAsync("northwind@vendoraudit.test");
+        var page = await Portal.SignedInPageAsync("northwind@vendoraudit.test");
         await page.GetByRole(AriaRole.Link, new() { Name = "Imports" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Upload call records" }).ClickAsync();
         await page.GetByLabel("Format").SelectOptionAsync("queue_log");
@@ -47,7 +39,7 @@ public sealed class ImportJourneyTests
     [Test]
     public async Task An_auditor_filters_calls_the_agent_ended_within_ten_seconds()
     {
-        var page = await _portal.SignedInPageAsync(Demo.Auditor);
+        var page = await Portal.SignedInPageAsync(Demo.Auditor);
         await page.GetByRole(AriaRole.Link, new() { Name = "Calls" }).ClickAsync();
         await page.GetByLabel("Ended by").SelectOptionAsync("Agent");
         await page.GetByLabel("Talk time").SelectOptionAsync("UnderTenSeconds");

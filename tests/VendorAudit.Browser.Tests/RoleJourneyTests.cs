@@ -9,23 +9,15 @@ using VendorAudit.Web.Tests.Harness;
 namespace VendorAudit.Browser.Tests;
 
 [TestFixture]
-public sealed class RoleJourneyTests
+public sealed class RoleJourneyTests : BrowserFixture
 {
-    private BrowserPortal _portal = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _portal = await BrowserPortal.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _portal.DisposeAsync();
-
     [TestCase(Demo.Admin, new[] { "Home", "Vendors", "Calls", "Findings", "Imports", "Users", "Jobs" })]
     [TestCase(Demo.Auditor, new[] { "Home", "Vendors", "Calls", "Findings", "Imports" })]
     [TestCase(Demo.Procurement, new[] { "Home", "Vendors", "Calls", "Findings", "Imports" })]
     [TestCase("bluebay@vendoraudit.test", new[] { "Home", "My vendor", "Calls", "Findings", "Imports" })]
     public async Task Each_role_signs_in_and_sees_its_own_navigation(string email, string[] expected)
     {
-        var page = await _portal.SignedInPageAsync(email);
+        var page = await Portal.SignedInPageAsync(email);
         var items = await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link).AllInnerTextsAsync();
         items.Select(i => i.Trim()).ShouldBe(expected);
         await Assertions.Expect(page.GetByTestId("whoami")).ToContainTextAsync(email);
@@ -36,7 +28,7 @@ public sealed class RoleJourneyTests
     [Test]
     public async Task A_vendor_user_sees_only_their_vendor_and_cannot_open_another()
     {
-        var page = await _portal.SignedInPageAsync("atlas@vendoraudit.test");
+        var page = await Portal.SignedInPageAsync("atlas@vendoraudit.test");
         await page.GetByRole(AriaRole.Link, new() { Name = "My vendor" }).ClickAsync();
         var rows = page.GetByTestId("vendor-list").Locator("tbody tr");
         await Assertions.Expect(rows).ToHaveCountAsync(1);
@@ -52,7 +44,7 @@ public sealed class RoleJourneyTests
     [Test]
     public async Task An_auditor_drills_from_a_vendor_to_an_agent_to_a_call()
     {
-        var page = await _portal.SignedInPageAsync(Demo.Auditor);
+        var page = await Portal.SignedInPageAsync(Demo.Auditor);
         await page.GetByTestId("vendor-kpis").GetByRole(AriaRole.Link).First.ClickAsync();
         await Assertions.Expect(page.GetByTestId("contract")).ToBeVisibleAsync();
         await page.GetByTestId("agents").GetByRole(AriaRole.Link).First.ClickAsync();
@@ -67,7 +59,7 @@ public sealed class RoleJourneyTests
     [Test]
     public async Task The_login_form_works_from_the_keyboard_alone()
     {
-        var context = await _portal.Browser.NewContextAsync(new() { BaseURL = _portal.BaseUrl });
+        var context = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseUrl });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
         await page.Keyboard.TypeAsync(Demo.Procurement); // the email field has focus on arrival
@@ -79,9 +71,9 @@ public sealed class RoleJourneyTests
     }
 
     [Test]
-    public async Task The_language_switcher_turns_the_portal_french()
+    public async Task The_language_switcher_turns_thePortal_french()
     {
-        var page = await _portal.SignedInPageAsync(Demo.Procurement);
+        var page = await Portal.SignedInPageAsync(Demo.Procurement);
         await page.GetByRole(AriaRole.Button, new() { Name = "FR" }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Accueil" })).ToBeVisibleAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "fr");
@@ -91,7 +83,7 @@ public sealed class RoleJourneyTests
     [Test]
     public async Task An_admin_adds_a_vendor_through_the_form()
     {
-        var page = await _portal.SignedInPageAsync(Demo.Admin);
+        var page = await Portal.SignedInPageAsync(Demo.Admin);
         await page.GetByRole(AriaRole.Link, new() { Name = "Vendors" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Add a vendor" }).ClickAsync();
         await page.GetByLabel("Code").FillAsync("QUAYSIDE");
@@ -104,7 +96,7 @@ public sealed class RoleJourneyTests
 
     private async Task<int> OtherVendorIdAsync(string code)
     {
-        await using var scope = _portal.Services.CreateAsyncScope();
+        await using var scope = Portal.Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VendorAuditDbContext>>();
         await using var db = new VendorAuditDbContext(options, new AllVendorsScope());
         return await db.Vendors.Where(v => v.Code == code).Select(v => v.Id).SingleAsync();

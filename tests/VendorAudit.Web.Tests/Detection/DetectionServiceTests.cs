@@ -13,26 +13,9 @@ namespace VendorAudit.Web.Tests.Detection;
 
 /// <summary>Detection over calls that went through the real import path and sit in PostgreSQL.</summary>
 [TestFixture]
-public sealed class DetectionServiceTests
+public sealed class DetectionServiceTests : SeededDatabaseFixture
 {
     private static readonly Period November = new(2026, 11);
-    private string _database = null!;
-    private IHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task CreateDatabase()
-    {
-        _database = await TestDatabases.CreateSeededCopyAsync();
-        _host = TestDatabases.BuildHost(_database);
-    }
-
-    [OneTimeTearDown]
-    public async Task DropDatabase()
-    {
-        _host.Dispose();
-        await TestDatabases.DropAsync(_database);
-    }
-
     [Test]
     public async Task The_planted_hang_up_agents_are_found_from_an_imported_month_and_a_rerun_keeps_the_auditors_decision()
     {
@@ -73,7 +56,7 @@ public sealed class DetectionServiceTests
 
     private async Task ImportAsync(string vendor, string content)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         var report = await scope.ServiceProvider.GetRequiredService<CallImporter>()
             .ImportAsync(new ImportRequest(vendor, ImportFormats.QueueLog, $"{vendor}-november.log"), ImportFiles.Stream(content));
         report.Imported.ShouldBeGreaterThan(13_000);
@@ -81,7 +64,7 @@ public sealed class DetectionServiceTests
 
     private async Task<DetectionSummary> DetectAsync(int vendorId)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<DetectionService>().DetectAsync(vendorId, November);
     }
 
@@ -93,9 +76,4 @@ public sealed class DetectionServiceTests
                 select new { f.Kind, Agent = a == null ? null : a.Name, f.Status }).ToListAsync())
         .Select(f => (f.Kind, (string?)f.Agent, f.Status)).ToList());
 
-    private async Task<T> QueryAsync<T>(Func<VendorAuditDbContext, Task<T>> query)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>());
-    }
 }

@@ -7,26 +7,18 @@ using VendorAudit.Web.Tests.Harness;
 namespace VendorAudit.Web.Tests.Features;
 
 [TestFixture]
-public sealed class PortalPagesTests
+public sealed class PortalPagesTests : PortalFixture
 {
-    private Portal _portal = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _portal = await Portal.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _portal.DisposeAsync();
-
     [Test]
     public async Task The_home_page_shows_the_latest_months_real_call_count()
     {
-        var expected = await _portal.QueryAsync(async db =>
+        var expected = await Portal.QueryAsync(async db =>
         {
             var last = await db.Calls.MaxAsync(c => c.StartedAt);
             var period = Period.Of(last);
             return await db.Calls.CountAsync(c => c.StartedAt >= period.StartUtc && c.StartedAt < period.EndUtc);
         });
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Procurement);
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Procurement);
         var html = await visitor.Client.GetStringAsync("/");
         html.ShouldContain($"data-testid=\"total-calls\">{expected:N0}<");
     }
@@ -34,21 +26,21 @@ public sealed class PortalPagesTests
     [Test]
     public async Task A_vendor_users_home_page_counts_only_their_own_calls()
     {
-        var expected = await _portal.QueryAsync(async db =>
+        var expected = await Portal.QueryAsync(async db =>
         {
             var atlas = await db.Vendors.SingleAsync(v => v.Code == "ATLAS");
             var period = Period.Of(await db.Calls.MaxAsync(c => c.StartedAt));
             return await db.Calls.CountAsync(c => c.VendorId == atlas.Id && c.StartedAt >= period.StartUtc && c.StartedAt < period.EndUtc);
         });
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser("ATLAS"));
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.VendorUser("ATLAS"));
         (await visitor.Client.GetStringAsync("/")).ShouldContain($"data-testid=\"total-calls\">{expected:N0}<");
     }
 
     [Test]
     public async Task The_call_explorer_filters_by_who_ended_the_call()
     {
-        var expected = await _portal.QueryAsync(db => db.Calls.CountAsync(c => c.EndedBy == EndedBy.Agent));
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Auditor);
+        var expected = await Portal.QueryAsync(db => db.Calls.CountAsync(c => c.EndedBy == EndedBy.Agent));
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Auditor);
         var html = await visitor.Client.GetStringAsync("/calls?endedBy=Agent");
         html.ShouldContain($"data-testid=\"call-count\">{expected:N0} calls<");
     }
@@ -56,7 +48,7 @@ public sealed class PortalPagesTests
     [Test]
     public async Task A_malformed_period_filter_is_explained()
     {
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Auditor);
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Auditor);
         var html = await visitor.Client.GetStringAsync("/calls?period=2026-13");
         html.ShouldContain("Period &#x27;2026-13&#x27; is not a month like 2026-09.");
     }
@@ -64,17 +56,17 @@ public sealed class PortalPagesTests
     [Test]
     public async Task A_call_page_shows_who_ended_the_call()
     {
-        var call = await _portal.QueryAsync(db => db.Calls.FirstAsync(c => c.EndedBy == EndedBy.Agent));
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Auditor);
+        var call = await Portal.QueryAsync(db => db.Calls.FirstAsync(c => c.EndedBy == EndedBy.Agent));
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Auditor);
         var html = await visitor.Client.GetStringAsync($"/calls/{call.Id}");
         html.ShouldContain(call.ExternalId);
         html.ShouldContain("data-testid=\"ended-by\">Agent<");
     }
 
     [Test]
-    public async Task Choosing_french_translates_the_portal()
+    public async Task Choosing_french_translates_thePortal()
     {
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Auditor);
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Auditor);
         var response = await visitor.PostFormAsync("/culture", new() { ["culture"] = "fr", ["returnUrl"] = "/vendors" });
         response.Headers.Location!.ToString().ShouldBe("/vendors");
         var html = await visitor.Client.GetStringAsync("/vendors");
@@ -85,7 +77,7 @@ public sealed class PortalPagesTests
     [Test]
     public async Task An_unknown_vendor_id_is_a_not_found_page()
     {
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Admin);
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Admin);
         var response = await visitor.GetAsync("/vendors/999999");
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).ShouldContain("This page does not exist, or you cannot see it.");

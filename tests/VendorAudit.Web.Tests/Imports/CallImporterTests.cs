@@ -8,39 +8,22 @@ using VendorAudit.Web.Tests.Harness;
 namespace VendorAudit.Web.Tests.Imports;
 
 [TestFixture]
-public sealed class CallImporterTests
+public sealed class CallImporterTests : SeededDatabaseFixture
 {
-    private string _database = null!;
-    private IHost _host = null!;
-
-    [OneTimeSetUp]
-    public async Task CreateDatabase()
-    {
-        _database = await TestDatabases.CreateSeededCopyAsync();
-        _host = TestDatabases.BuildHost(_database);
-    }
-
-    [OneTimeTearDown]
-    public async Task DropDatabase()
-    {
-        _host.Dispose();
-        await TestDatabases.DropAsync(_database);
-    }
-
     [Test]
     public async Task A_queue_log_is_imported_whole_with_counts_that_add_up_and_its_new_agents_named_as_in_the_file()
     {
         var content = ImportFiles.QueueLog(callsPerMonth: 400, seed: 11);
-        var before = await CountAsync(db => db.Calls.CountAsync());
+        var before = await QueryAsync(db => db.Calls.CountAsync());
 
         var report = await ImportAsync("ATLAS", content, "pbx-2026-11.log");
 
         report.AlreadyImported.ShouldBeFalse();
         report.Imported.ShouldBeGreaterThan(350);
         (report.Imported + report.Duplicates + report.Rejected + report.Incomplete).ShouldBe(report.Total);
-        (await CountAsync(db => db.Calls.CountAsync())).ShouldBe(before + (int)report.Imported);
-        (await CountAsync(db => db.Agents.CountAsync(a => a.Name.StartsWith("PJSIP/")))).ShouldBeGreaterThan(0);
-        (await CountAsync(db => db.Calls.CountAsync(c => c.ImportBatchId == report.BatchId && c.CallerHash == null))).ShouldBe(0);
+        (await QueryAsync(db => db.Calls.CountAsync())).ShouldBe(before + (int)report.Imported);
+        (await QueryAsync(db => db.Agents.CountAsync(a => a.Name.StartsWith("PJSIP/")))).ShouldBeGreaterThan(0);
+        (await QueryAsync(db => db.Calls.CountAsync(c => c.ImportBatchId == report.BatchId && c.CallerHash == null))).ShouldBe(0);
     }
 
     [Test]
@@ -48,7 +31,7 @@ public sealed class CallImporterTests
     {
         var content = ImportFiles.QueueLog(callsPerMonth: 200, seed: 12);
         var first = await ImportAsync("ATLAS", content, "again.log");
-        var calls = await CountAsync(db => db.Calls.CountAsync());
+        var calls = await QueryAsync(db => db.Calls.CountAsync());
 
         var second = await ImportAsync("ATLAS", content, "again-renamed.log");
 
@@ -56,7 +39,7 @@ public sealed class CallImporterTests
         second.BatchId.ShouldBe(first.BatchId);
         second.Imported.ShouldBe(0);
         second.Duplicates.ShouldBe(first.Imported);
-        (await CountAsync(db => db.Calls.CountAsync())).ShouldBe(calls);
+        (await QueryAsync(db => db.Calls.CountAsync())).ShouldBe(calls);
     }
 
     [Test]
@@ -86,32 +69,32 @@ public sealed class CallImporterTests
     {
         var lines = ImportFiles.QueueLog(callsPerMonth: 100, seed: 15).Split('\n').ToList();
         lines.Insert(40, "1794000000|9.9|billing|NONE|CONNECT");
-        var calls = await CountAsync(db => db.Calls.CountAsync());
-        var batches = await CountAsync(db => db.ImportBatches.CountAsync());
+        var calls = await QueryAsync(db => db.Calls.CountAsync());
+        var batches = await QueryAsync(db => db.ImportBatches.CountAsync());
 
         var error = await Should.ThrowAsync<ImportRefusedException>(() =>
             ImportAsync("BLUEBAY", string.Join('\n', lines), "strict.log", strict: true));
 
         error.Message.ShouldContain("line 41");
-        (await CountAsync(db => db.Calls.CountAsync())).ShouldBe(calls);
-        (await CountAsync(db => db.ImportBatches.CountAsync())).ShouldBe(batches);
+        (await QueryAsync(db => db.Calls.CountAsync())).ShouldBe(calls);
+        (await QueryAsync(db => db.ImportBatches.CountAsync())).ShouldBe(batches);
     }
 
     [Test]
     public async Task A_file_of_another_format_is_refused_and_nothing_is_imported()
     {
-        var batches = await CountAsync(db => db.ImportBatches.CountAsync());
+        var batches = await QueryAsync(db => db.ImportBatches.CountAsync());
         var error = await Should.ThrowAsync<ImportRefusedException>(() =>
             ImportAsync("ATLAS", """[{"ContactId":"c-1","Channel":"VOICE"}]""", "contacts.json"));
         error.Message.ShouldContain("nothing imported");
-        (await CountAsync(db => db.ImportBatches.CountAsync())).ShouldBe(batches);
+        (await QueryAsync(db => db.ImportBatches.CountAsync())).ShouldBe(batches);
     }
 
     [Test]
     public async Task A_vendor_user_cannot_import_into_another_vendor()
     {
-        var atlas = await CountAsync(db => db.Vendors.Where(v => v.Code == "ATLAS").Select(v => v.Id).SingleAsync());
-        using var host = TestDatabases.BuildHost(_database, new SingleVendorScope(atlas));
+        var atlas = await QueryAsync(db => db.Vendors.Where(v => v.Code == "ATLAS").Select(v => v.Id).SingleAsync());
+        using var host = TestDatabases.BuildHost(Database, new SingleVendorScope(atlas));
         await using var scope = host.Services.CreateAsyncScope();
         var error = await Should.ThrowAsync<ImportRefusedException>(() => scope.ServiceProvider.GetRequiredService<CallImporter>()
             .ImportAsync(new ImportRequest("CEDAR", ImportFormats.QueueLog, "x.log"), ImportFiles.Stream(ImportFiles.QueueLog(50, seed: 16))));
@@ -130,7 +113,7 @@ public sealed class CallImporterTests
         var report = await ImportAsync("NORTHWIND", csv, "northwind.csv", format: ImportFormats.Csv);
         (report.Imported, report.Rejected).ShouldBe((2L, 1L));
         report.RejectedLines.Single().Line.ShouldBe(4);
-        (await CountAsync(db => db.Agents.CountAsync(a => a.Name == "Marie Dupont"))).ShouldBe(1);
+        (await QueryAsync(db => db.Agents.CountAsync(a => a.Name == "Marie Dupont"))).ShouldBe(1);
     }
 
     [Test]
@@ -142,21 +125,15 @@ public sealed class CallImporterTests
             """;
         var report = await ImportAsync("DUNMORE", ctr, "ctr.jsonl", format: ImportFormats.ConnectCtr);
         report.Imported.ShouldBe(1);
-        var call = await CountAsync(db => db.Calls.SingleAsync(c => c.ExternalId == "ctr-1"));
+        var call = await QueryAsync(db => db.Calls.SingleAsync(c => c.ExternalId == "ctr-1"));
         call.EndedBy.ShouldBe(VendorAudit.Domain.Calls.EndedBy.Agent);
         call.AcwSeconds.ShouldBe(20);
     }
 
     private async Task<ImportReport> ImportAsync(string vendor, string content, string fileName, bool strict = false, string format = ImportFormats.QueueLog)
     {
-        await using var scope = _host.Services.CreateAsyncScope();
+        await using var scope = Host.Services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<CallImporter>()
             .ImportAsync(new ImportRequest(vendor, format, fileName, strict), ImportFiles.Stream(content));
-    }
-
-    private async Task<T> CountAsync<T>(Func<VendorAuditDbContext, Task<T>> query)
-    {
-        await using var scope = _host.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>());
     }
 }

@@ -8,20 +8,12 @@ using VendorAudit.Web.Tests.Harness;
 namespace VendorAudit.Web.Tests.Imports;
 
 [TestFixture]
-public sealed partial class UploadTests
+public sealed partial class UploadTests : PortalFixture
 {
-    private Portal _portal = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _portal = await Portal.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _portal.DisposeAsync();
-
     [Test]
     public async Task A_vendor_user_uploads_a_queue_log_that_the_background_job_imports_with_its_report()
     {
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser("DUNMORE"));
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.VendorUser("DUNMORE"));
         var content = ImportFiles.QueueLog(callsPerMonth: 300, seed: 31);
         var response = await UploadAsync(visitor, "DUNMORE", "pbx-november.log", content);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -34,24 +26,24 @@ public sealed partial class UploadTests
         var report = await visitor.Client.GetStringAsync(batchLink.Groups[1].Value);
         report.ShouldContain("pbx-november.log");
 
-        var imported = await _portal.QueryAsync(db => db.ImportBatches.Where(b => b.FileName == "pbx-november.log").Select(b => b.Imported).SingleAsync());
+        var imported = await Portal.QueryAsync(db => db.ImportBatches.Where(b => b.FileName == "pbx-november.log").Select(b => b.Imported).SingleAsync());
         imported.ShouldBeGreaterThan(250);
     }
 
     [Test]
     public async Task A_vendor_user_cannot_upload_for_another_vendor()
     {
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser("DUNMORE"));
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.VendorUser("DUNMORE"));
         var response = await UploadAsync(visitor, "ATLAS", "sneaky.log", ImportFiles.QueueLog(callsPerMonth: 50, seed: 32));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("No vendor you can import for has the code");
-        (await _portal.QueryAsync(db => db.ImportUploads.AnyAsync(u => u.FileName == "sneaky.log"))).ShouldBeFalse();
+        (await Portal.QueryAsync(db => db.ImportUploads.AnyAsync(u => u.FileName == "sneaky.log"))).ShouldBeFalse();
     }
 
     [Test]
     public async Task A_file_of_the_wrong_format_ends_refused_with_the_reason()
     {
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Auditor);
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Auditor);
         var response = await UploadAsync(visitor, "CEDAR", "contacts.json", "[{\"ContactId\":\"a\"}]");
         var html = await WaitForAsync(visitor, response.Headers.Location!.ToString(), "Refused");
         html.ShouldContain("nothing imported");
@@ -60,12 +52,12 @@ public sealed partial class UploadTests
     [Test]
     public async Task The_jobs_page_shows_the_import_job_and_its_runs_to_admins_only()
     {
-        using var auditor = await _portal.Visit().SignedInAsync(Demo.Auditor);
+        using var auditor = await Portal.Visit().SignedInAsync(Demo.Auditor);
         var upload = await UploadAsync(auditor, "BLUEBAY", "for-the-jobs-page.log", ImportFiles.QueueLog(callsPerMonth: 60, seed: 33));
         await WaitForAsync(auditor, upload.Headers.Location!.ToString(), "Done");
         (await auditor.GetAsync("/admin/jobs")).Headers.Location!.ToString().ShouldContain("/account/access-denied");
 
-        using var admin = await _portal.Visit().SignedInAsync(Demo.Admin);
+        using var admin = await Portal.Visit().SignedInAsync(Demo.Admin);
         var deadline = DateTime.UtcNow.AddSeconds(30);
         string html;
         do
@@ -82,7 +74,7 @@ public sealed partial class UploadTests
     [Test]
     public async Task An_admin_runs_the_nightly_detection_now_from_the_jobs_page()
     {
-        using var admin = await _portal.Visit().SignedInAsync(Demo.Admin);
+        using var admin = await Portal.Visit().SignedInAsync(Demo.Admin);
         var page = await admin.Client.GetStringAsync("/admin/jobs");
         page.ShouldContain("detection.nightly-detection");
         var response = await admin.PostFormAsync("/admin/jobs/run", new() { ["group"] = "detection", ["name"] = "nightly-detection" }, "/admin/jobs");
@@ -96,7 +88,7 @@ public sealed partial class UploadTests
     [Test]
     public async Task Procurement_cannot_upload()
     {
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Procurement);
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Procurement);
         var response = await visitor.GetAsync("/imports/new");
         response.Headers.Location!.ToString().ShouldContain("/account/access-denied");
     }

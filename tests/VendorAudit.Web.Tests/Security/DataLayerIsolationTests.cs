@@ -8,37 +8,29 @@ namespace VendorAudit.Web.Tests.Security;
 
 /// <summary>The query filters themselves: every vendor-owned entity of the model, present and future.</summary>
 [TestFixture]
-public sealed class DataLayerIsolationTests
+public sealed class DataLayerIsolationTests : PortalFixture
 {
-    private Portal _portal = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _portal = await Portal.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _portal.DisposeAsync();
-
     [Test]
     public async Task A_single_vendor_scope_sees_only_that_vendors_rows_of_every_vendor_owned_entity()
     {
-        var atlas = await _portal.QueryAsync(db => db.Vendors.Where(v => v.Code == "ATLAS").Select(v => v.Id).SingleAsync());
-        var owned = await _portal.QueryAsync(db => Task.FromResult(VendorOwnedTypes(db)));
+        var atlas = await Portal.QueryAsync(db => db.Vendors.Where(v => v.Code == "ATLAS").Select(v => v.Id).SingleAsync());
+        var owned = await Portal.QueryAsync(db => Task.FromResult(VendorOwnedTypes(db)));
         owned.Count.ShouldBeGreaterThanOrEqualTo(6);
 
         foreach (var type in owned)
         {
-            var visible = await _portal.QueryAsync(db => VendorIdsAsync(db, type), new SingleVendorScope(atlas));
+            var visible = await Portal.QueryAsync(db => VendorIdsAsync(db, type), new SingleVendorScope(atlas));
             visible.ShouldAllBe(id => id == atlas, $"{type.Name} leaks other vendors' rows");
         }
-        (await _portal.QueryAsync(db => VendorIdsAsync(db, typeof(VendorAudit.Domain.Calls.Call)))).Distinct().Count().ShouldBe(5);
-        (await _portal.QueryAsync(db => db.Vendors.Select(v => v.Id).ToListAsync(), new SingleVendorScope(atlas))).ShouldBe([atlas]);
+        (await Portal.QueryAsync(db => VendorIdsAsync(db, typeof(VendorAudit.Domain.Calls.Call)))).Distinct().Count().ShouldBe(5);
+        (await Portal.QueryAsync(db => db.Vendors.Select(v => v.Id).ToListAsync(), new SingleVendorScope(atlas))).ShouldBe([atlas]);
     }
 
     [Test]
     public async Task A_scope_without_a_vendor_sees_nothing()
     {
-        (await _portal.QueryAsync(db => db.Calls.CountAsync(), new SingleVendorScope(null))).ShouldBe(0);
-        (await _portal.QueryAsync(db => db.Vendors.CountAsync(), new SingleVendorScope(null))).ShouldBe(0);
+        (await Portal.QueryAsync(db => db.Calls.CountAsync(), new SingleVendorScope(null))).ShouldBe(0);
+        (await Portal.QueryAsync(db => db.Vendors.CountAsync(), new SingleVendorScope(null))).ShouldBe(0);
     }
 
     private static List<Type> VendorOwnedTypes(VendorAuditDbContext db) =>

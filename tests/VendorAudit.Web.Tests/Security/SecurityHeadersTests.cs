@@ -4,22 +4,14 @@ using VendorAudit.Web.Tests.Harness;
 namespace VendorAudit.Web.Tests.Security;
 
 [TestFixture]
-public sealed class SecurityHeadersTests
+public sealed class SecurityHeadersTests : PortalFixture
 {
-    private Portal _portal = null!;
-
-    [OneTimeSetUp]
-    public async Task Start() => _portal = await Portal.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _portal.DisposeAsync();
-
     [TestCase("/account/login", HttpStatusCode.OK)]
     [TestCase("/no-such-page", HttpStatusCode.NotFound)]
     [TestCase("/vendors", HttpStatusCode.OK)]
     public async Task Pages_and_errors_carry_the_security_headers(string path, HttpStatusCode expected)
     {
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Auditor);
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Auditor);
         var response = await visitor.GetAsync(path);
         response.StatusCode.ShouldBe(expected);
         var csp = string.Join(";", response.Headers.GetValues("Content-Security-Policy"));
@@ -34,7 +26,7 @@ public sealed class SecurityHeadersTests
     [Test]
     public async Task Pages_have_no_inline_script_or_style()
     {
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.Admin);
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.Admin);
         foreach (var path in new[] { "/", "/vendors", "/calls", "/admin/users" })
         {
             var html = await visitor.Client.GetStringAsync(path);
@@ -47,7 +39,7 @@ public sealed class SecurityHeadersTests
     [Test]
     public async Task The_health_check_answers_anonymously()
     {
-        using var visitor = _portal.Visit();
+        using var visitor = Portal.Visit();
         var response = await visitor.GetAsync("/health");
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldBe("Healthy");

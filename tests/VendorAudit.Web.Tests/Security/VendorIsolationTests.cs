@@ -15,7 +15,7 @@ namespace VendorAudit.Web.Tests.Security;
 /// whose parameters the crawl does not know fails the suite until it is added here and protected.
 /// </summary>
 [TestFixture]
-public sealed partial class VendorIsolationTests
+public sealed partial class VendorIsolationTests : PortalFixture
 {
     /// <summary>Route parameters that name vendor-owned data, and how to find another vendor's values for them.</summary>
     private static readonly Dictionary<string, Func<OtherVendor, IEnumerable<string>>> VendorDataParameters = new()
@@ -33,14 +33,11 @@ public sealed partial class VendorIsolationTests
 
     private static readonly string[] Codes = ["NORTHWIND", "ATLAS", "BLUEBAY", "CEDAR", "DUNMORE"];
 
-    private Portal _portal = null!;
-
     [OneTimeSetUp]
-    public async Task Start()
+    public async Task AddUploadsAndFindings()
     {
-        _portal = await Portal.StartAsync();
         // Every vendor gets an upload and a finding, so their pages are crawled with real ids too.
-        await _portal.QueryAsync(async db =>
+        await Portal.QueryAsync(async db =>
         {
             foreach (var vendorId in await db.Vendors.Select(v => v.Id).ToListAsync())
             {
@@ -52,9 +49,6 @@ public sealed partial class VendorIsolationTests
             return await db.SaveChangesAsync();
         });
     }
-
-    [OneTimeTearDown]
-    public async Task Stop() => await _portal.DisposeAsync();
 
     public sealed record OtherVendor(int VendorId, string Code, string Name, IReadOnlyList<int> AgentIds, IReadOnlyList<string> AgentNames,
         IReadOnlyList<long> CallIds, IReadOnlyList<long> BatchIds, IReadOnlyList<long> UploadIds, IReadOnlyList<long> FindingIds);
@@ -75,7 +69,7 @@ public sealed partial class VendorIsolationTests
     public async Task A_vendor_user_cannot_reach_another_vendors_data_by_any_route_or_id(string own, string other)
     {
         var target = await OtherVendorAsync(other);
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser(own));
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.VendorUser(own));
         var reached = new List<string>();
         foreach (var route in Routes().Where(r => r.Parameters.Any(VendorDataParameters.ContainsKey)))
         foreach (var path in route.Paths(target))
@@ -92,7 +86,7 @@ public sealed partial class VendorIsolationTests
     {
         var others = await Task.WhenAll(Codes.Where(c => c != own).Select(OtherVendorAsync));
         var mine = await OtherVendorAsync(own);
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser(own));
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.VendorUser(own));
         var pages = Routes().Where(r => r.Methods.Contains("GET") && !r.Parameters.Any(p => p != "vendorId" && VendorDataParameters.ContainsKey(p)))
             .SelectMany(r => r.Parameters.Contains("vendorId") ? r.Paths(mine).Take(1) : r.Paths(null))
             .Append("/calls?talk=UnderTenSeconds").ToList();
@@ -114,7 +108,7 @@ public sealed partial class VendorIsolationTests
     public async Task A_vendor_user_still_reaches_their_own_vendors_pages()
     {
         var mine = await OtherVendorAsync("ATLAS");
-        using var visitor = await _portal.Visit().SignedInAsync(Demo.VendorUser("ATLAS"));
+        using var visitor = await Portal.Visit().SignedInAsync(Demo.VendorUser("ATLAS"));
         (await visitor.GetAsync($"/vendors/{mine.VendorId}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await visitor.GetAsync($"/agents/{mine.AgentIds[0]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
         (await visitor.GetAsync($"/calls/{mine.CallIds[0]}")).StatusCode.ShouldBe(HttpStatusCode.OK);
@@ -124,7 +118,7 @@ public sealed partial class VendorIsolationTests
         response.StatusCode is HttpStatusCode.NotFound or HttpStatusCode.Forbidden
         || (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.ToString().Contains("/account/access-denied"));
 
-    private async Task<OtherVendor> OtherVendorAsync(string code) => await _portal.QueryAsync(async db =>
+    private async Task<OtherVendor> OtherVendorAsync(string code) => await Portal.QueryAsync(async db =>
     {
         var vendor = await db.Vendors.SingleAsync(v => v.Code == code);
         var agents = await db.Agents.Where(a => a.VendorId == vendor.Id).OrderBy(a => a.Id).ToListAsync();
@@ -139,7 +133,7 @@ public sealed partial class VendorIsolationTests
     });
 
     private IReadOnlyList<CrawledRoute> Routes() =>
-        _portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
+        Portal.Services.GetRequiredService<EndpointDataSource>().Endpoints.OfType<RouteEndpoint>()
             .Select(e => new CrawledRoute(e.RoutePattern.RawText ?? "", e.RoutePattern.Parameters.Select(p => p.Name).ToList(),
                 e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods.ToList() ?? ["GET", "POST"]))
             .ToList();
