@@ -1,0 +1,95 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Npgsql;
+using VendorAudit.Infrastructure;
+using VendorAudit.Infrastructure.Detection;
+using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Infrastructure.Tenancy;
+using VendorAudit.Domain.Periods;
+using VendorAudit.Seed;
+
+namespace VendorAudit.Benchmarks.Figures;
+
+/// <summary>
+/// Seconds for <c>vendoraudit detect</c> to run every detector over one month of the base call count
+/// (five vendors, imported first through the real path), against one <c>GROUP BY vendor, agent</c>
+/// aggregation pass over the same calls: detection may cost at most five such passes.
+/// </summary>
+public sealed class DetectFigure : IFigure
+{
+    private const double Goal = 0.2;
+    private static readonly Period Month = new(2026, 8);
+
+    public string Name => "detect";
+
+    public async Task<IReadOnlyList<BenchResult>> MeasureAsync(BenchContext context)
+    {
+        await context.Database.RecreateAsync(context.Cli);
+        var generator = new DemoDataGenerator(new DemoOptions(20261122, Month, 1, context.Calls / 5));
+        var imported = 0L;
+        foreach (var vendor in generator.Vendors)
+        {
+            var path = Path.Combine(context.OutputDirectory, $"detect-{vendor.Code.ToLowerInvariant()}.log");
+            await File.WriteAllLinesAsync(path, QueueLogExport.Lines(generator.Calls(vendor)), new UTF8Encoding(false));
+            BenchContext.Log($"importing {vendor.Code}'s month");
+            var run = await context.Cli.RunAsync("import", "--vendor", vendor.Code, "--format", "queue_log", path, "--no-detect");
+            if (run.ExitCode != 0) throw new BenchException($"import of {vendor.Code} failed: {run.StandardError}");
+            File.Delete(path);
+        }
+        imported = await ScalarAsync(context, "SELECT count(*) FROM calls");
+        BenchContext.Log($"{imported:N0} calls in {Month}; running every detector over them");
+
+        // In this process, like the limit: the detection service as the jobs run it, reading from PostgreSQL
+        // and storing the findings, without a process start in the figure.
+        var seconds = await DetectEveryVendorAsync(context);
+        BenchContext.Log($"detection took {seconds:N1} s");
+
+        var watch = Stopwatch.StartNew();
+        await ScalarAsync(context, """
+            SELECT count(*) FROM (
+              SELECT vendor_id, agent_id, count(*), sum(talk_seconds), sum(wait_seconds),
+                     count(*) FILTER (WHERE ended_by = 2 AND talk_seconds <= 10), count(*) FILTER (WHERE transfers > 0)
+                FROM calls WHERE started_at >= '2026-08-01' AND started_at < '2026-09-01'
+               GROUP BY vendor_id, agent_id) per_agent
+            """);
+        var limit = watch.Elapsed.TotalSeconds;
+        BenchContext.Log($"one GROUP BY vendor, agent pass took {limit:N2} s");
+
+        var ratio = limit / seconds;
+        return [new BenchResult(Name, seconds, "s", limit, ratio, $"ratio >= {Goal}", ratio >= Goal)];
+    }
+
+    private static async Task<double> DetectEveryVendorAsync(BenchContext context)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Production" });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:VendorAudit"] = context.Database.ConnectionString,
+            ["VendorAudit:CallerHashKey"] = VendorAuditCli.CallerHashKey,
+        });
+        builder.AddInfrastructure();
+        builder.Services.AddSingleton<IVendorScope, AllVendorsScope>();
+        using var host = builder.Build();
+        await using var scope = host.Services.CreateAsyncScope();
+        var vendorIds = await scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>().Vendors.Select(v => v.Id).ToListAsync();
+        var detection = scope.ServiceProvider.GetRequiredService<DetectionService>();
+        await detection.DetectAsync(vendorIds[0], Month.Previous()); // warm-up: EF model, JIT, connection pool
+        var watch = Stopwatch.StartNew();
+        foreach (var vendorId in vendorIds) await detection.DetectAsync(vendorId, Month);
+        return watch.Elapsed.TotalSeconds;
+    }
+
+    private static async Task<long> ScalarAsync(BenchContext context, string sql)
+    {
+        await using var connection = new NpgsqlConnection(context.Database.RunnerConnectionString);
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection) { CommandTimeout = 600 };
+        return Convert.ToInt64(await command.ExecuteScalarAsync());
+    }
+}
