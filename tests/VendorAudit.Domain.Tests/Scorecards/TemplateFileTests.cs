@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using VendorAudit.Domain.Scorecards;
 
 namespace VendorAudit.Domain.Tests.Scorecards;
@@ -7,15 +6,6 @@ namespace VendorAudit.Domain.Tests.Scorecards;
 [TestFixture]
 public sealed class TemplateFileTests
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
-    {
-        Converters = { new JsonStringEnumConverter() },
-        // A misspelt or missing field in a template file must fail here, not silently default.
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-        RespectNullableAnnotations = true,
-        RespectRequiredConstructorParameters = true,
-    };
-
     [Test]
     public void The_hotline_quality_template_has_no_problems()
     {
@@ -132,24 +122,13 @@ public sealed class TemplateFileTests
         var json = File.ReadAllText(Path.Combine(TemplatesFolder(), "hotline-quality.v1.json"))
             .Replace("\"allowNotApplicable\"", "\"allowNA\"", StringComparison.Ordinal);
 
-        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<ScorecardTemplate>(json, Json));
+        Should.Throw<JsonException>(() => JsonSerializer.Deserialize<ScorecardTemplate>(json, TemplateFiles.Json));
     }
 
     private static IEnumerable<string> ItemIds(ScorecardTemplate template, Dimension dimension) =>
         template.Sections.Where(s => s.Dimension == dimension).SelectMany(s => s.Items).Select(i => i.Id);
 
-    private static ScorecardTemplate Load(string fileName)
-    {
-        var json = File.ReadAllText(Path.Combine(TemplatesFolder(), fileName));
-        return JsonSerializer.Deserialize<ScorecardTemplate>(json, Json)
-            ?? throw new InvalidOperationException($"{fileName} holds no template.");
-    }
+    private static ScorecardTemplate Load(string fileName) => TemplateFiles.Load(fileName);
 
-    private static string TemplatesFolder()
-    {
-        for (var folder = new DirectoryInfo(TestContext.CurrentContext.TestDirectory); folder is not null; folder = folder.Parent)
-            if (File.Exists(Path.Combine(folder.FullName, "VendorAudit.sln")))
-                return Path.Combine(folder.FullName, "templates", "scorecards");
-        throw new InvalidOperationException("VendorAudit.sln not found above the test directory.");
-    }
+    private static string TemplatesFolder() => TemplateFiles.Folder();
 }
