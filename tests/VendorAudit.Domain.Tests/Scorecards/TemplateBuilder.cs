@@ -27,5 +27,11 @@ internal sealed class TemplateBuilder
         return this;
     }
 
+    public TemplateBuilder WithSection(ScorecardSection section)
+    {
+        sections.Add(section);
+        return this;
+    }
+
     public ScorecardTemplate Build() => new("test-template", 1, Text("Test template"), sections.ToList());
 }
