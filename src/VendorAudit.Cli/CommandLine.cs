@@ -16,6 +16,8 @@ public static class CommandLine
                                                     then detect abuses in the months they touch
           detect [--from YYYY-MM-DD --to YYYY-MM-DD | --period YYYY-MM] [--vendor CODE] [--json]
                                                     detect abuses (default: every vendor's latest month)
+          sample --vendor CODE --period YYYY-MM [--margin 0.05] [--confidence 0.95] [--json]
+                                                    draw (or show) the month's sampling plan for audit
           schema                                    print the SQL the model expects (for new migrations)
         """;
 
@@ -29,6 +31,7 @@ public static class CommandLine
             "users" => await UsersCommand.RunAsync(services, arguments),
             "import" => await ImportCommand.RunAsync(services, arguments),
             "detect" => await DetectCommand.RunAsync(services, arguments),
+            "sample" => await SampleCommand.RunAsync(services, arguments),
             "schema" => await SchemaCommand.RunAsync(services),
             null or "help" or "--help" or "-h" => Help(),
             var verb => throw new UsageException($"Unknown verb '{verb}'."),

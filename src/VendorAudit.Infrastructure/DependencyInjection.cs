@@ -59,6 +59,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<CallTotalsQuery>();
         builder.Services.AddSingleton<CallBulkLoader>();
         builder.Services.AddScoped<CallImporter>();
+        builder.Services.AddScoped<Audits.TemplateCatalog>();
+        builder.Services.AddScoped<Audits.SamplingPlanner>();
         builder.Services.AddScoped<Detection.DetectionService>();
         builder.Services.AddSingleton<Detection.CallFactsReader>();
         builder.Services.AddTransient<ICallFileParser, Imports.QueueLog.QueueLogParser>();

@@ -46,6 +46,7 @@ public static class PortalSetup
             .AddPolicy(Policies.BrandSide, p => p.RequireRole(VendorAudit.Domain.Security.Roles.BrandSide))
             .AddPolicy(Policies.Admin, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin))
             .AddPolicy(Policies.Auditors, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin, VendorAudit.Domain.Security.Roles.Auditor))
+            .AddPolicy(Policies.VendorUsers, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Vendor))
             .AddPolicy(Policies.Uploaders, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin,
                 VendorAudit.Domain.Security.Roles.Auditor, VendorAudit.Domain.Security.Roles.Vendor));
 

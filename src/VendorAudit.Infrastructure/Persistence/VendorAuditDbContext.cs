@@ -1,6 +1,9 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using VendorAudit.Domain.Audits;
+using VendorAudit.Domain.Calibration;
+using VendorAudit.Domain.Sampling;
+using VendorAudit.Domain.Scorecards;
 using VendorAudit.Domain.Calls;
 using VendorAudit.Domain.Contracts;
 using VendorAudit.Domain.Findings;
@@ -26,6 +29,13 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
     public DbSet<Finding> Findings => Set<Finding>();
     public DbSet<ImportBatch> ImportBatches => Set<ImportBatch>();
     public DbSet<ImportUpload> ImportUploads => Set<ImportUpload>();
+    public DbSet<ScorecardRevision> ScorecardRevisions => Set<ScorecardRevision>();
+    public DbSet<Dispute> Disputes => Set<Dispute>();
+    public DbSet<SamplingPlan> SamplingPlans => Set<SamplingPlan>();
+    public DbSet<SampledCall> SampledCalls => Set<SampledCall>();
+    public DbSet<CalibrationSession> CalibrationSessions => Set<CalibrationSession>();
+    public DbSet<PublishedTemplate> ScorecardTemplates => Set<PublishedTemplate>();
+    public DbSet<CallTranscript> CallTranscripts => Set<CallTranscript>();
 
     // Read by the query filters; EF Core evaluates them per context instance, as parameters.
     private bool SeesAllVendors => scope.SeesAllVendors;
@@ -40,7 +50,16 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
         builder.Entity<Agent>().HasQueryFilter(a => SeesAllVendors || a.VendorId == ScopedVendorId);
         builder.Entity<Contract>().HasQueryFilter(c => SeesAllVendors || c.VendorId == ScopedVendorId);
         builder.Entity<Call>().HasQueryFilter(c => SeesAllVendors || c.VendorId == ScopedVendorId);
-        builder.Entity<Scorecard>().HasQueryFilter(s => SeesAllVendors || s.VendorId == ScopedVendorId);
+        // Vendors see submitted work only: never an auditor's draft, never calibration (it grades auditors, not vendors).
+        builder.Entity<Scorecard>().HasQueryFilter(s => SeesAllVendors
+            || (s.VendorId == ScopedVendorId && s.Status != ScorecardStatus.Draft && s.SampleKind != SampleKind.Calibration));
+        builder.Entity<ScorecardRevision>().HasQueryFilter(r => SeesAllVendors
+            || (r.VendorId == ScopedVendorId && r.Kind != RevisionKind.Created && r.Kind != RevisionKind.DraftSaved));
+        builder.Entity<Dispute>().HasQueryFilter(d => SeesAllVendors || d.VendorId == ScopedVendorId);
+        builder.Entity<SamplingPlan>().HasQueryFilter(p => SeesAllVendors);
+        builder.Entity<SampledCall>().HasQueryFilter(s => SeesAllVendors);
+        builder.Entity<CalibrationSession>().HasQueryFilter(c => SeesAllVendors);
+        builder.Entity<CallTranscript>().HasQueryFilter(t => SeesAllVendors || t.VendorId == ScopedVendorId);
         // A vendor sees its findings once an auditor confirmed them: open ones are still being checked.
         builder.Entity<Finding>().HasQueryFilter(f => SeesAllVendors || (f.VendorId == ScopedVendorId && f.Status == FindingStatus.Confirmed));
         builder.Entity<ImportBatch>().HasQueryFilter(b => SeesAllVendors || b.VendorId == ScopedVendorId);

@@ -24,5 +24,17 @@ public static class FeatureServices
         .AddScoped<Jobs.JobBoard>()
         .AddScoped<Findings.FindingList>()
         .AddScoped<Findings.FindingView>()
-        .AddScoped<Findings.FindingDecisions>();
+        .AddScoped<Findings.FindingDecisions>()
+        .AddScoped<TranscriptUpload>()
+        .AddScoped<Audits.WorkQueue>()
+        .AddScoped<Audits.QueueActions>()
+        .AddScoped<Audits.PlanDesk>()
+        .AddScoped<Scorecards.ScorecardList>()
+        .AddScoped<Scorecards.ScorecardPage>()
+        .AddScoped<Scorecards.ScorecardSaving>()
+        .AddScoped<Scorecards.ScorecardHistory>()
+        .AddScoped<Disputes.DisputeDesk>()
+        .AddScoped<Calibration.CalibrationDesk>()
+        .AddScoped<Calibration.CalibrationReportQuery>()
+        .AddScoped<Templates.TemplateLibrary>();
 }

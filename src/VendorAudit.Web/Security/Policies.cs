@@ -13,4 +13,7 @@ public static class Policies
 
     /// <summary>Who may send call files: admins and auditors for any vendor, vendor users for their own.</summary>
     public const string Uploaders = "Uploaders";
+
+    /// <summary>The outsourcer's own users: they dispute scorecards of their vendor.</summary>
+    public const string VendorUsers = "VendorUsers";
 }

@@ -1,6 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using VendorAudit.Domain.Audits;
+using VendorAudit.Domain.Calibration;
+using VendorAudit.Domain.Sampling;
 using VendorAudit.Domain.Calls;
 using VendorAudit.Domain.Findings;
 using VendorAudit.Domain.Imports;
@@ -25,8 +27,17 @@ internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecar
         });
         builder.HasOne<Vendor>().WithMany().HasForeignKey(s => s.VendorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Call>().WithMany().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<SampledCall>().WithMany().HasForeignKey(s => s.SampledCallId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasOne<CalibrationSession>().WithMany().HasForeignKey(s => s.CalibrationSessionId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(s => s.UpdatedBy).HasMaxLength(256);
+        builder.Ignore(s => s.IsEditable);
+        builder.Navigation(s => s.Revisions).HasField("_revisions").UsePropertyAccessMode(PropertyAccessMode.Field);
         builder.HasIndex(s => new { s.VendorId, s.Status, s.SampleKind });
         builder.HasIndex(s => s.CallId);
+        // One scorecard per sampled call, and per auditor and call in a calibration session.
+        builder.HasIndex(s => s.SampledCallId).IsUnique();
+        builder.HasIndex(s => new { s.CalibrationSessionId, s.CallId, s.AuditorId }).IsUnique();
+        builder.HasIndex(s => new { s.AuditorId, s.Status });
     }
 }
 

@@ -6,7 +6,7 @@ using VendorAudit.Infrastructure.Persistence;
 
 namespace VendorAudit.Web.Features.Calls;
 
-public sealed record CallDetailsModel(Call Call, Vendor Vendor, Agent? Agent, int CallsFromSameCallerWithin72h, IReadOnlyList<Scorecard> Scorecards);
+public sealed record CallDetailsModel(Call Call, Vendor Vendor, Agent? Agent, int CallsFromSameCallerWithin72h, IReadOnlyList<Scorecard> Scorecards, CallTranscript? Transcript);
 
 /// <summary>One call with its timeline facts, its vendor and agent, repeat contacts and scorecards. Null when out of scope.</summary>
 public sealed class CallView(VendorAuditDbContext db)
@@ -25,6 +25,7 @@ public sealed class CallView(VendorAuditDbContext db)
                 && c.StartedAt > call.StartedAt && c.StartedAt <= until, cancellationToken);
         }
         var scorecards = await db.Scorecards.AsNoTracking().Where(s => s.CallId == callId).ToListAsync(cancellationToken);
-        return new CallDetailsModel(call, vendor, agent, repeats, scorecards);
+        var transcript = await db.CallTranscripts.AsNoTracking().SingleOrDefaultAsync(t => t.CallId == callId, cancellationToken);
+        return new CallDetailsModel(call, vendor, agent, repeats, scorecards, transcript);
     }
 }

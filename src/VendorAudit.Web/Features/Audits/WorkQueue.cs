@@ -1,0 +1,60 @@
+using Microsoft.EntityFrameworkCore;
+using VendorAudit.Domain.Audits;
+using VendorAudit.Domain.Periods;
+using VendorAudit.Domain.Sampling;
+using VendorAudit.Infrastructure.Persistence;
+
+namespace VendorAudit.Web.Features.Audits;
+
+public sealed class QueueFilter
+{
+    /// <summary>"open" (unclaimed), "mine" (claimed by me, not yet scored), "claimed", "scored", "all".</summary>
+    public string Show { get; set; } = "open";
+    public int? Vendor { get; set; }
+    public string? Period { get; set; }
+    public SampleKind? Kind { get; set; }
+    /// <summary>Keyset paging: the (due date, id) of the last row of the previous page.</summary>
+    public DateOnly? AfterDue { get; set; }
+    public long? AfterId { get; set; }
+}
+
+public sealed record QueueRow(long Id, long CallId, string CallExternalId, string Vendor, string? Agent, SampleKind Kind,
+    DateOnly DueDate, SampledCallState State, string? AssignedTo, long? ScorecardId, DateTimeOffset StartedAt);
+
+public sealed record QueueModel(QueueFilter Filter, IReadOnlyList<(int Id, string Name)> Vendors, IReadOnlyList<QueueRow> Rows, QueueRow? Last, int MineOpen);
+
+/// <summary>The auditors' work queue: sampled calls by due date, to claim, score, or release.</summary>
+public sealed class WorkQueue(VendorAuditDbContext db)
+{
+    private const int PageSize = 50;
+
+    public async Task<QueueModel> LoadAsync(QueueFilter filter, string auditor, CancellationToken cancellationToken)
+    {
+        var query = db.SampledCalls.AsNoTracking();
+        query = filter.Show switch
+        {
+            "mine" => query.Where(s => s.AssignedTo == auditor && s.State == SampledCallState.Claimed),
+            "claimed" => query.Where(s => s.State == SampledCallState.Claimed),
+            "scored" => query.Where(s => s.State == SampledCallState.Scored),
+            "all" => query,
+            _ => query.Where(s => s.State == SampledCallState.Open),
+        };
+        if (filter.Vendor is { } vendor) query = query.Where(s => s.VendorId == vendor);
+        if (filter.Kind is { } kind) query = query.Where(s => s.Kind == kind);
+        if (Period.TryParse(filter.Period, out var period)) query = query.Where(s => s.PeriodStart == period.FirstDay);
+        if (filter is { AfterDue: { } due, AfterId: { } id })
+            query = query.Where(s => s.DueDate > due || (s.DueDate == due && s.Id > id));
+        var rows = await (from s in query
+                          join c in db.Calls on s.CallId equals c.Id
+                          join v in db.Vendors on s.VendorId equals v.Id
+                          orderby s.DueDate, s.Id
+                          select new QueueRow(s.Id, c.Id, c.ExternalId, v.Name,
+                              db.Agents.Where(a => a.Id == s.AgentId).Select(a => a.DisplayName ?? a.Name).FirstOrDefault(),
+                              s.Kind, s.DueDate, s.State, s.AssignedTo, s.ScorecardId, c.StartedAt))
+            .Take(PageSize + 1).ToListAsync(cancellationToken);
+        var vendors = await db.Vendors.AsNoTracking().OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken);
+        var mine = await db.SampledCalls.CountAsync(s => s.AssignedTo == auditor && s.State == SampledCallState.Claimed, cancellationToken);
+        return new QueueModel(filter, vendors.Select(v => (v.Id, v.Name)).ToList(), rows.Take(PageSize).ToList(),
+            rows.Count > PageSize ? rows[PageSize - 1] : null, mine);
+    }
+}
