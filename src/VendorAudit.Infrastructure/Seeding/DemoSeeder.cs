@@ -42,6 +42,8 @@ public sealed class DemoSeeder(VendorAuditDbContext db, UserAdministration userA
         await userAdministration.EnsureRolesAsync();
         foreach (var role in Roles.BrandSide)
             logins.Add(await EnsureUserAsync(role, $"{role.ToLowerInvariant()}@{DemoDomain}", null));
+        // A second auditor, so that calibration (several auditors on the same calls) can be tried at once.
+        logins.Add(await EnsureUserAsync(Roles.Auditor, $"auditor2@{DemoDomain}", null));
 
         long calls = 0;
         var agents = 0;
@@ -96,7 +98,7 @@ public sealed class DemoSeeder(VendorAuditDbContext db, UserAdministration userA
     private async Task ClearAsync(CancellationToken cancellationToken)
     {
         await db.Database.ExecuteSqlRawAsync(
-            "TRUNCATE scorecards, findings, calls, import_batches, contracts, agents RESTART IDENTITY CASCADE", cancellationToken);
+            "TRUNCATE scorecards, calibration_sessions, sampling_plans, findings, calls, import_batches, contracts, agents RESTART IDENTITY CASCADE", cancellationToken);
         await db.Database.ExecuteSqlRawAsync("DELETE FROM vendors", cancellationToken);
     }
 

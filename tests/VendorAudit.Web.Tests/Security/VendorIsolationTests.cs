@@ -26,10 +26,15 @@ public sealed partial class VendorIsolationTests : PortalFixture
         ["batchId"] = o => o.BatchIds.Select(id => id.ToString()),
         ["uploadId"] = o => o.UploadIds.Select(id => id.ToString()),
         ["findingId"] = o => o.FindingIds.Select(id => id.ToString()),
+        ["scorecardId"] = o => o.ScorecardIds.Select(id => id.ToString()),
+        ["disputeId"] = o => o.DisputeIds.Select(id => id.ToString()),
+        ["planId"] = o => o.PlanIds.Select(id => id.ToString()),
+        ["sampleId"] = o => o.SampleIds.Select(id => id.ToString()),
+        ["sessionId"] = o => o.SessionIds.Select(id => id.ToString()),
     };
 
     /// <summary>Route parameters that carry no vendor data (and the value the crawl uses).</summary>
-    private static readonly Dictionary<string, string> NeutralParameters = new() { ["code"] = "404" };
+    private static readonly Dictionary<string, string> NeutralParameters = new() { ["code"] = "404", ["version"] = "1" };
 
     private static readonly string[] Codes = ["NORTHWIND", "ATLAS", "BLUEBAY", "CEDAR", "DUNMORE"];
 
@@ -48,10 +53,13 @@ public sealed partial class VendorIsolationTests : PortalFixture
             }
             return await db.SaveChangesAsync();
         });
+        // …and its audit work: a plan, a submitted scorecard under dispute, a draft, a calibration session.
+        foreach (var code in Codes) await AuditWork.AddAsync(Portal, code);
     }
 
     public sealed record OtherVendor(int VendorId, string Code, string Name, IReadOnlyList<int> AgentIds, IReadOnlyList<string> AgentNames,
-        IReadOnlyList<long> CallIds, IReadOnlyList<long> BatchIds, IReadOnlyList<long> UploadIds, IReadOnlyList<long> FindingIds);
+        IReadOnlyList<long> CallIds, IReadOnlyList<long> BatchIds, IReadOnlyList<long> UploadIds, IReadOnlyList<long> FindingIds,
+        IReadOnlyList<long> ScorecardIds, IReadOnlyList<long> DisputeIds, IReadOnlyList<long> PlanIds, IReadOnlyList<long> SampleIds, IReadOnlyList<long> SessionIds);
 
     private static IEnumerable<TestCaseData> VendorPairs() =>
         from own in Codes from other in Codes where own != other select new TestCaseData(own, other).SetArgDisplayNames(own, other);
@@ -126,10 +134,19 @@ public sealed partial class VendorIsolationTests : PortalFixture
         var batches = await db.ImportBatches.Where(b => b.VendorId == vendor.Id).Select(b => b.Id).Take(2).ToListAsync();
         var uploads = await db.ImportUploads.Where(u => u.VendorId == vendor.Id).Select(u => u.Id).Take(2).ToListAsync();
         var findings = await db.Findings.Where(f => f.VendorId == vendor.Id).Select(f => f.Id).Take(2).ToListAsync();
+        var scorecards = await db.Scorecards.Where(s => s.VendorId == vendor.Id).Select(s => s.Id).ToListAsync();
+        var disputes = await db.Disputes.Where(d => d.VendorId == vendor.Id).Select(d => d.Id).ToListAsync();
+        var plans = await db.SamplingPlans.Where(p => p.VendorId == vendor.Id).Select(p => p.Id).ToListAsync();
+        var samples = await db.SampledCalls.Where(s => s.VendorId == vendor.Id).OrderBy(s => s.Id).Select(s => s.Id).Take(2).ToListAsync();
+        var sessions = await db.Scorecards.Where(s => s.VendorId == vendor.Id && s.CalibrationSessionId != null).Select(s => s.CalibrationSessionId!.Value).Distinct().ToListAsync();
         batches.ShouldNotBeEmpty();
         uploads.ShouldNotBeEmpty();
+        scorecards.Count.ShouldBeGreaterThanOrEqualTo(3);
+        disputes.ShouldNotBeEmpty();
+        sessions.ShouldNotBeEmpty();
+        var scoredCalls = await db.Scorecards.Where(s => s.VendorId == vendor.Id).Select(s => s.CallId).ToListAsync();
         return new OtherVendor(vendor.Id, vendor.Code, vendor.Name, agents.Take(2).Select(a => a.Id).ToList(), agents.Select(a => a.Name).ToList(),
-            calls, batches, uploads, findings);
+            calls.Concat(scoredCalls).Distinct().ToList(), batches, uploads, findings, scorecards, disputes, plans, samples, sessions);
     });
 
     private IReadOnlyList<CrawledRoute> Routes() =>

@@ -52,7 +52,8 @@ public sealed class ScorecardPage(VendorAuditDbContext db, TemplateCatalog templ
     private Task<List<Finding>> FindingsCitingAsync(long callId, CancellationToken cancellationToken)
     {
         var cited = $"[{callId}]";
-        return db.Findings.FromSql($"SELECT * FROM findings WHERE evidence -> 'CallIds' @> {cited}::jsonb")
+        // xmin is a system column: SELECT * leaves it out, and the entity maps it as its concurrency token.
+        return db.Findings.FromSql($"SELECT *, xmin FROM findings WHERE evidence -> 'CallIds' @> {cited}::jsonb")
             .AsNoTracking().OrderBy(f => f.Id).ToListAsync(cancellationToken);
     }
 }
