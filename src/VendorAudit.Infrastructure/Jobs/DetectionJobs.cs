@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Quartz;
@@ -22,6 +23,11 @@ public sealed class DetectionJob(IServiceScopeFactory scopes, ILogger<DetectionJ
         await using var scope = scopes.CreateAsyncScope();
         var summary = await scope.ServiceProvider.GetRequiredService<DetectionService>()
             .DetectAsync(data.GetInt(VendorId), Domain.Periods.Period.Parse(data.GetString(Period)!), cancellationToken);
+        // A plan already drawn for the month takes the calls of new findings into its targeted set.
+        var db = scope.ServiceProvider.GetRequiredService<Persistence.VendorAuditDbContext>();
+        var period = Domain.Periods.Period.Parse(data.GetString(Period)!).FirstDay;
+        if (await db.SamplingPlans.SingleOrDefaultAsync(p => p.VendorId == data.GetInt(VendorId) && p.PeriodStart == period, cancellationToken) is { } plan)
+            await scope.ServiceProvider.GetRequiredService<Audits.SamplingPlanner>().AddTargetedAsync(plan, cancellationToken);
         logger.LogInformation("Detection {Vendor} {Period}: {Findings} findings ({New} new, {Withdrawn} withdrawn) over {Calls} calls",
             summary.Vendor, summary.Period, summary.Findings, summary.New, summary.Withdrawn, summary.Calls);
     }

@@ -36,6 +36,8 @@ public static class JobsSetup
                 .WithDescription("Detects abuses in one vendor's month"));
             quartz.AddJob<NightlyDetectionJob>(job => job.WithIdentity(NightlyDetectionJob.Key).StoreDurably()
                 .WithDescription("Queues detection of every vendor's two latest months"));
+            quartz.AddJob<MonthlySamplingJob>(job => job.WithIdentity(MonthlySamplingJob.Key).StoreDurably()
+                .WithDescription("Draws last month's sampling plan for every vendor with calls"));
             schedule?.Invoke(quartz);
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

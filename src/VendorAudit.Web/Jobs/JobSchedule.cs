@@ -16,5 +16,11 @@ public static class JobSchedule
             .WithIdentity("nightly-detection", "detection")
             .WithDescription("Every night at 02:30 UTC")
             .WithCronSchedule("0 30 2 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+        // After the 1st's nightly detection has seen the whole month, so the plan pulls in its findings' calls.
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(MonthlySamplingJob.Key)
+            .WithIdentity("monthly-sampling", "audit")
+            .WithDescription("On the 2nd of every month at 04:00 UTC")
+            .WithCronSchedule("0 0 4 2 * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
     }
 }
