@@ -283,4 +283,79 @@ public sealed class DisputeTests
         card.Total.ShouldBe(82.13m); // (30.85 + 2) / 40 = 0.82125 → 82.13
         card.Revisions.Count(r => r.Kind == RevisionKind.DisputeResolved).ShouldBe(1);
     }
+
+    [Test]
+    public void Setting_no_value_on_an_item_that_cannot_be_not_applicable_is_refused_and_nothing_is_resolved()
+    {
+        var card = AHotlineScorecard().Submitted();
+        var dispute = Open(card, Contest("res-accurate-times", 1), Contest("emp-not-rushed"));
+
+        Should.Throw<DomainException>(() => dispute.Resolve(card, Hotline,
+            [Ruling("res-accurate-times", DisputeResolution.Accepted, 1), Ruling("emp-not-rushed", DisputeResolution.Accepted, null)],
+            Reviewer, ResolvedAt)).Message.ShouldContain("items[emp-not-rushed]: cannot be N/A");
+
+        AssertUnresolved(dispute, card);
+    }
+
+    [Test]
+    public void A_refused_resolution_leaves_no_item_half_answered()
+    {
+        var card = AHotlineScorecard().Submitted();
+        var dispute = Open(card, Contest("res-accurate-times", 1), Contest("emp-not-rushed", 1));
+
+        // The first ruling is fine, the second lacks its comment: neither may stick.
+        Should.Throw<DomainException>(() => dispute.Resolve(card, Hotline,
+            [Ruling("res-accurate-times", DisputeResolution.Accepted, 1), Ruling("emp-not-rushed", DisputeResolution.Rejected, comment: "")],
+            Reviewer, ResolvedAt));
+        AssertUnresolved(dispute, card);
+
+        // A value off the item's scale is refused by the re-scoring, after every ruling passed its own checks.
+        Should.Throw<DomainException>(() => dispute.Resolve(card, Hotline,
+            [Ruling("res-accurate-times", DisputeResolution.Accepted, 3), Ruling("emp-not-rushed", DisputeResolution.Rejected)],
+            Reviewer, ResolvedAt)).Message.ShouldContain("items[res-accurate-times]");
+        AssertUnresolved(dispute, card);
+
+        Should.Throw<DomainException>(() => dispute.Resolve(card, Hotline with { Version = 2 },
+            [Ruling("res-accurate-times", DisputeResolution.Accepted, 1), Ruling("emp-not-rushed", DisputeResolution.Rejected)],
+            Reviewer, ResolvedAt));
+        AssertUnresolved(dispute, card);
+    }
+
+    [Test]
+    public void Two_rulings_on_the_same_item_are_refused_as_a_domain_rule()
+    {
+        var card = AHotlineScorecard().Submitted();
+        var dispute = Open(card, Contest("res-accurate-times", 1));
+
+        Should.Throw<DomainException>(() => dispute.Resolve(card, Hotline,
+            [Ruling("res-accurate-times", DisputeResolution.Accepted, 1), Ruling("res-accurate-times", DisputeResolution.Rejected)],
+            Reviewer, ResolvedAt)).Message.ShouldContain("items[res-accurate-times]");
+        AssertUnresolved(dispute, card);
+    }
+
+    [Test]
+    public void A_ruling_on_an_item_the_vendor_did_not_dispute_is_refused_rather_than_dropped()
+    {
+        var card = AHotlineScorecard().Submitted();
+        var dispute = Open(card, Contest("res-accurate-times", 1));
+
+        Should.Throw<DomainException>(() => dispute.Resolve(card, Hotline,
+            [Ruling("res-accurate-times", DisputeResolution.Accepted, 1), Ruling("emp-not-rushed", DisputeResolution.Accepted, 1)],
+            Reviewer, ResolvedAt)).Message.ShouldContain("items[emp-not-rushed]");
+        AssertUnresolved(dispute, card);
+    }
+
+    private static void AssertUnresolved(Dispute dispute, Scorecard card)
+    {
+        dispute.Status.ShouldBe(DisputeStatus.Open);
+        dispute.ResolvedAt.ShouldBeNull();
+        dispute.ResolvedBy.ShouldBeNull();
+        dispute.TotalBefore.ShouldBeNull();
+        dispute.TotalAfter.ShouldBeNull();
+        dispute.Items.ShouldAllBe(i => i.Resolution == null && i.ResolvedValue == null && i.Comment == null);
+        card.Status.ShouldBe(ScorecardStatus.Disputed);
+        card.Total.ShouldBe(77.13m);
+        card.Answers.For("res-accurate-times")!.Value.ShouldBe(0);
+        card.Revisions.Last().Kind.ShouldBe(RevisionKind.DisputeOpened);
+    }
 }
