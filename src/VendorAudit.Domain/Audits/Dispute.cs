@@ -47,28 +47,41 @@ public sealed class Dispute
     public List<DisputeItem> Items { get; private set; } = [];
     public uint Version { get; private set; }
 
-    /// <summary>The auditor answers every contested item at once; the scorecard is corrected and re-scored.</summary>
+    /// <summary>
+    /// The auditor answers every contested item at once; the scorecard is corrected and re-scored. Every ruling
+    /// is checked and the scorecard corrected before any item takes its answer, so a refused resolution leaves
+    /// the dispute as it was.
+    /// </summary>
     public void Resolve(Scorecard scorecard, ScorecardTemplate template, IReadOnlyList<ItemRuling> rulings, string by, DateTimeOffset at)
     {
         if (Status != DisputeStatus.Open) throw new DomainException("This dispute was already resolved.");
         if (scorecard.Id != ScorecardId) throw new DomainException("This dispute is about another scorecard.");
+        if (rulings.FirstOrDefault(r => Items.All(i => i.ItemId != r.ItemId)) is { } stray)
+            throw new DomainException($"items[{stray.ItemId}]: not disputed.");
+        var decisions = new List<(DisputeItem Item, ItemRuling Ruling, int? Value)>();
         var corrected = new Dictionary<string, int?>();
         foreach (var item in Items)
         {
-            var ruling = rulings.SingleOrDefault(r => r.ItemId == item.ItemId)
-                ?? throw new DomainException($"items[{item.ItemId}]: choose accept, partly accept or reject.");
+            var matching = rulings.Where(r => r.ItemId == item.ItemId).ToList();
+            if (matching.Count == 0) throw new DomainException($"items[{item.ItemId}]: choose accept, partly accept or reject.");
+            if (matching.Count > 1) throw new DomainException($"items[{item.ItemId}]: decided more than once.");
+            var ruling = matching[0];
             if (string.IsNullOrWhiteSpace(ruling.Comment)) throw new DomainException($"items[{item.ItemId}]: explain the decision to the vendor.");
             var value = ruling.Resolution == DisputeResolution.Rejected ? item.OriginalValue : ruling.NewValue;
             if (ruling.Resolution != DisputeResolution.Rejected && value == item.OriginalValue)
                 throw new DomainException($"items[{item.ItemId}]: an accepted item needs its corrected value.");
-            item.Resolution = ruling.Resolution;
-            item.ResolvedValue = value;
-            item.Comment = ruling.Comment.Trim();
+            decisions.Add((item, ruling, value));
             if (ruling.Resolution != DisputeResolution.Rejected) corrected[item.ItemId] = value;
         }
         var before = scorecard.Total;
         scorecard.ApplyDisputeOutcome(template, corrected, by, at,
-            string.Join("; ", Items.Select(i => $"{i.ItemId}: {i.Resolution}")));
+            string.Join("; ", decisions.Select(d => $"{d.Item.ItemId}: {d.Ruling.Resolution}")));
+        foreach (var (item, ruling, value) in decisions)
+        {
+            item.Resolution = ruling.Resolution;
+            item.ResolvedValue = value;
+            item.Comment = ruling.Comment.Trim();
+        }
         Status = DisputeStatus.Resolved;
         ResolvedAt = at;
         ResolvedBy = by;

@@ -14,7 +14,8 @@ public sealed class CalibrationSession
         IReadOnlyCollection<string> auditors, string createdBy, DateTimeOffset at)
     {
         if (string.IsNullOrWhiteSpace(name)) throw new DomainException("Name the calibration session.");
-        if (callIds.Count is < 1 or > 50) throw new DomainException("A calibration session has 1 to 50 calls.");
+        // The limit is on calls, not on how often a call is named: the ids are deduplicated below.
+        if (callIds.Distinct().Count() is < 1 or > 50) throw new DomainException("A calibration session has 1 to 50 calls.");
         if (auditors.Distinct().Count() < 2) throw new DomainException("A calibration session needs at least two auditors.");
         Name = name.Trim();
         TemplateCode = templateCode;

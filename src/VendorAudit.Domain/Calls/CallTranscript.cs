@@ -7,7 +7,6 @@ public sealed class CallTranscript
 
     public CallTranscript(Call call, IReadOnlyList<TranscriptTurn> turns, string importedBy, DateTimeOffset at)
     {
-        if (turns.Count == 0) throw new DomainException("A transcript needs at least one turn.");
         CallId = call.Id;
         VendorId = call.VendorId;
         Replace(turns, importedBy, at);
@@ -21,6 +20,7 @@ public sealed class CallTranscript
 
     public void Replace(IReadOnlyList<TranscriptTurn> turns, string importedBy, DateTimeOffset at)
     {
+        if (turns.Count == 0) throw new DomainException("A transcript needs at least one turn.");
         Turns = turns.OrderBy(t => t.AtSeconds).ToList();
         ImportedBy = importedBy;
         ImportedAt = at;

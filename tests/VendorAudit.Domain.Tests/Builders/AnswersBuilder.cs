@@ -38,6 +38,9 @@ public sealed class AnswersBuilder
         return this;
     }
 
+    /// <summary>The answers as a scorecard takes them.</summary>
+    public ScorecardAnswers BuildAnswers(string? overallComment = null) => new() { Items = Build(), OverallComment = overallComment };
+
     public List<ItemAnswer> Build() => _answers.Select(a => new ItemAnswer
     {
         ItemId = a.ItemId, Value = a.Value, NotApplicable = a.NotApplicable, Comment = a.Comment,
