@@ -24,7 +24,20 @@ public static class CommandLine
     public static async Task<int> RunAsync(IServiceProvider services, string[] args)
     {
         var arguments = new Arguments(args);
-        return arguments.Verb switch
+        try
+        {
+            return await RunVerbAsync(services, arguments);
+        }
+        catch (VendorAudit.Domain.DomainException e)
+        {
+            // A rule of the domain refused the request (a margin out of range, an unknown period…): say which.
+            Console.Error.WriteLine($"error: {e.Message}");
+            return 1;
+        }
+    }
+
+    private static async Task<int> RunVerbAsync(IServiceProvider services, Arguments arguments) =>
+        arguments.Verb switch
         {
             "migrate" => await MigrateCommand.RunAsync(services),
             "seed" => await SeedCommand.RunAsync(services, arguments),
@@ -36,7 +49,6 @@ public static class CommandLine
             null or "help" or "--help" or "-h" => Help(),
             var verb => throw new UsageException($"Unknown verb '{verb}'."),
         };
-    }
 
     private static int Help()
     {

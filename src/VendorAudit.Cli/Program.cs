@@ -27,11 +27,5 @@ public static class Program
             Console.Error.WriteLine(CommandLine.Usage);
             return 2;
         }
-        catch (VendorAudit.Domain.DomainException e)
-        {
-            // A rule of the domain refused the request (a margin out of range, an unknown period…): say which.
-            Console.Error.WriteLine($"error: {e.Message}");
-            return 1;
-        }
     }
 }

@@ -55,6 +55,7 @@ public static class DependencyInjection
             sp.GetRequiredService<CallerHashKey>(), configuration["VendorAudit:DefaultCountryCode"] ?? "33"));
 
         builder.Services.AddScoped<DemoSeeder>();
+        builder.Services.AddScoped<DemoAudits>();
         builder.Services.AddScoped<UserAdministration>();
         builder.Services.AddScoped<CallTotalsQuery>();
         builder.Services.AddSingleton<CallBulkLoader>();

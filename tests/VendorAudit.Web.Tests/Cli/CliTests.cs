@@ -58,7 +58,7 @@ public sealed class CliTests
         (await CommandLine.RunAsync(host.Services, ["seed", "--small", "--force"])).ShouldBe(0);
         (await QueryAsync(host, db => db.Calls.CountAsync())).ShouldBe(before);
         (await QueryAsync(host, db => db.Vendors.CountAsync())).ShouldBe(5);
-        (await QueryAsync(host, db => db.Users.CountAsync(u => u.Email!.EndsWith("@vendoraudit.test")))).ShouldBe(8);
+        (await QueryAsync(host, db => db.Users.CountAsync(u => u.Email!.EndsWith("@vendoraudit.test")))).ShouldBe(9);
     }
 
     [Test]
