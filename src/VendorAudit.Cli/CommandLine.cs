@@ -18,6 +18,7 @@ public static class CommandLine
                                                     detect abuses (default: every vendor's latest month)
           sample --vendor CODE --period YYYY-MM [--margin 0.05] [--confidence 0.95] [--json]
                                                     draw (or show) the month's sampling plan for audit
+          scores [--period YYYY-MM] [--json]        recompute and print the period's vendor scores and ranking
           schema                                    print the SQL the model expects (for new migrations)
         """;
 
@@ -45,6 +46,7 @@ public static class CommandLine
             "import" => await ImportCommand.RunAsync(services, arguments),
             "detect" => await DetectCommand.RunAsync(services, arguments),
             "sample" => await SampleCommand.RunAsync(services, arguments),
+            "scores" => await ScoresCommand.RunAsync(services, arguments),
             "schema" => await SchemaCommand.RunAsync(services),
             null or "help" or "--help" or "-h" => Help(),
             var verb => throw new UsageException($"Unknown verb '{verb}'."),

@@ -62,6 +62,8 @@ public static class DependencyInjection
         builder.Services.AddScoped<CallImporter>();
         builder.Services.AddScoped<Audits.TemplateCatalog>();
         builder.Services.AddScoped<Audits.SamplingPlanner>();
+        builder.Services.AddScoped<Scoring.ScoreInputs>();
+        builder.Services.AddScoped<Scoring.ScoringService>();
         builder.Services.AddScoped<Detection.DetectionService>();
         builder.Services.AddSingleton<Detection.CallFactsReader>();
         builder.Services.AddTransient<ICallFileParser, Imports.QueueLog.QueueLogParser>();

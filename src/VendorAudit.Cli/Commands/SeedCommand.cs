@@ -35,9 +35,12 @@ public static class SeedCommand
             foreach (var vendorId in vendorIds)
                 findings += (await detection.DetectAsync(vendorId, month)).Findings;
         Console.WriteLine($"Detection over the {options.Months} demo months: {findings} findings to review.");
-        // …and the audit work of those months: plans drawn, past samples scored, the latest month's queue a quarter done.
+        // …and the audit work of those months: plans drawn, past samples scored and findings confirmed, the latest month's a quarter done.
         var audits = await scope.ServiceProvider.GetRequiredService<DemoAudits>().SeedAsync(options);
         Console.WriteLine($"Audit: {audits.Plans} sampling plans, {audits.Scorecards:N0} scorecards submitted.");
+        var scoring = scope.ServiceProvider.GetRequiredService<VendorAudit.Infrastructure.Scoring.ScoringService>();
+        for (var (month, i) = (options.FirstPeriod, 0); i < options.Months; month = month.Next(), i++) await scoring.RecomputeAsync(month);
+        Console.WriteLine($"Vendor scores computed for the {options.Months} demo months.");
         var table = new Table().AddColumns("Role", "Email", "Vendor", "Password");
         foreach (var login in result.Logins) table.AddRow(login.Role, login.Email, login.Vendor ?? "", seeder.Password);
         AnsiConsole.Write(table);

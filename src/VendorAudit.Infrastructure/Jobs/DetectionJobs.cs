@@ -28,6 +28,7 @@ public sealed class DetectionJob(IServiceScopeFactory scopes, ILogger<DetectionJ
         var period = Domain.Periods.Period.Parse(data.GetString(Period)!).FirstDay;
         if (await db.SamplingPlans.SingleOrDefaultAsync(p => p.VendorId == data.GetInt(VendorId) && p.PeriodStart == period, cancellationToken) is { } plan)
             await scope.ServiceProvider.GetRequiredService<Audits.SamplingPlanner>().AddTargetedAsync(plan, cancellationToken);
+        await ScoresJob.RequestAsync(context.Scheduler, Domain.Periods.Period.Of(period), cancellationToken);
         logger.LogInformation("Detection {Vendor} {Period}: {Findings} findings ({New} new, {Withdrawn} withdrawn) over {Calls} calls",
             summary.Vendor, summary.Period, summary.Findings, summary.New, summary.Withdrawn, summary.Calls);
     }

@@ -38,6 +38,10 @@ public static class JobsSetup
                 .WithDescription("Queues detection of every vendor's two latest months"));
             quartz.AddJob<MonthlySamplingJob>(job => job.WithIdentity(MonthlySamplingJob.Key).StoreDurably()
                 .WithDescription("Draws last month's sampling plan for every vendor with calls"));
+            quartz.AddJob<ScoresJob>(job => job.WithIdentity(ScoresJob.Key).StoreDurably().RequestRecovery()
+                .WithDescription("Recomputes every vendor's scores for one period"));
+            quartz.AddJob<NightlyScoresJob>(job => job.WithIdentity(NightlyScoresJob.Key).StoreDurably()
+                .WithDescription("Queues the scores of the three latest periods"));
             schedule?.Invoke(quartz);
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

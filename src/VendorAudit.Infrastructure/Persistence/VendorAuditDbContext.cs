@@ -4,6 +4,7 @@ using VendorAudit.Domain.Audits;
 using VendorAudit.Domain.Calibration;
 using VendorAudit.Domain.Sampling;
 using VendorAudit.Domain.Scorecards;
+using VendorAudit.Domain.Scoring;
 using VendorAudit.Domain.Calls;
 using VendorAudit.Domain.Contracts;
 using VendorAudit.Domain.Findings;
@@ -36,6 +37,7 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
     public DbSet<CalibrationSession> CalibrationSessions => Set<CalibrationSession>();
     public DbSet<PublishedTemplate> ScorecardTemplates => Set<PublishedTemplate>();
     public DbSet<CallTranscript> CallTranscripts => Set<CallTranscript>();
+    public DbSet<VendorPeriodScore> VendorScores => Set<VendorPeriodScore>();
 
     // Read by the query filters; EF Core evaluates them per context instance, as parameters.
     private bool SeesAllVendors => scope.SeesAllVendors;
@@ -60,6 +62,8 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
         builder.Entity<SampledCall>().HasQueryFilter(s => SeesAllVendors);
         builder.Entity<CalibrationSession>().HasQueryFilter(c => SeesAllVendors);
         builder.Entity<CallTranscript>().HasQueryFilter(t => SeesAllVendors || t.VendorId == ScopedVendorId);
+        // A vendor reads its own scores only; its rank is in its own row ("3rd of 5"), never the others' rows.
+        builder.Entity<VendorPeriodScore>().HasQueryFilter(s => SeesAllVendors || s.VendorId == ScopedVendorId);
         // A vendor sees its findings once an auditor confirmed them: open ones are still being checked.
         builder.Entity<Finding>().HasQueryFilter(f => SeesAllVendors || (f.VendorId == ScopedVendorId && f.Status == FindingStatus.Confirmed));
         builder.Entity<ImportBatch>().HasQueryFilter(b => SeesAllVendors || b.VendorId == ScopedVendorId);

@@ -13,7 +13,8 @@ public sealed record DemoAuditResult(int Plans, int Scorecards);
 
 /// <summary>
 /// The demo's audit work: every vendor-month's sampling plan, the random samples of past months
-/// scored by the two demo auditors, and a quarter of the latest month's, so the queue has work left.
+/// scored by the two demo auditors, and a quarter of the latest month's, so the queue has work left;
+/// past months' findings confirmed, so that the statements show what confirmed abuse costs.
 /// </summary>
 public sealed class DemoAudits(VendorAuditDbContext db, SamplingPlanner planner, TemplateCatalog templates, TimeProvider clock)
 {
@@ -33,6 +34,7 @@ public sealed class DemoAudits(VendorAuditDbContext db, SamplingPlanner planner,
                 var (plan, _) = await planner.CreateOrGetAsync(new PlanRequest(vendor.Id, month), "demo", cancellationToken);
                 plans++;
                 scorecards += await ScoreAsync(plan, vendor.Code, template, month, latest ? 4 : 1, cancellationToken);
+                if (!latest) await ConfirmFindingsAsync(vendor.Id, month, cancellationToken);
                 db.ChangeTracker.Clear();
             }
         }
@@ -65,6 +67,16 @@ public sealed class DemoAudits(VendorAuditDbContext db, SamplingPlanner planner,
         foreach (var (s, card) in cards) { s.Attach(card); s.MarkScored(); }
         await db.SaveChangesAsync(cancellationToken);
         return cards.Count;
+    }
+
+    /// <summary>The demo's findings are the planted abuses: the past months' are confirmed, the latest month's left to review.</summary>
+    private async Task ConfirmFindingsAsync(int vendorId, Period month, CancellationToken cancellationToken)
+    {
+        var findings = await db.Findings.Where(f => f.VendorId == vendorId && f.PeriodStart == month.FirstDay && f.Status == Domain.Findings.FindingStatus.Open)
+            .ToListAsync(cancellationToken);
+        foreach (var finding in findings)
+            finding.Confirm(Auditors[0], "Listened to the supporting calls: the pattern is there.", Min(clock.GetUtcNow(), month.EndUtc.AddDays(5)));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     private static DateTimeOffset Min(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;

@@ -32,9 +32,12 @@ public static class FeatureServices
         .AddScoped<Scorecards.ScorecardList>()
         .AddScoped<Scorecards.ScorecardPage>()
         .AddScoped<Scorecards.ScorecardSaving>()
+        .AddScoped<Scorecards.ScoreRefresh>()
         .AddScoped<Scorecards.ScorecardHistory>()
         .AddScoped<Disputes.DisputeDesk>()
         .AddScoped<Calibration.CalibrationDesk>()
         .AddScoped<Calibration.CalibrationReportQuery>()
-        .AddScoped<Templates.TemplateLibrary>();
+        .AddScoped<Templates.TemplateLibrary>()
+        .AddScoped<Scores.ScoreBoard>()
+        .AddScoped<Contracts.ContractDesk>();
 }

@@ -16,6 +16,12 @@ public static class JobSchedule
             .WithIdentity("nightly-detection", "detection")
             .WithDescription("Every night at 02:30 UTC")
             .WithCronSchedule("0 30 2 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+        // After detection, so that findings confirmed or refreshed during the day count.
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(NightlyScoresJob.Key)
+            .WithIdentity("nightly-scores", "scores")
+            .WithDescription("Every night at 03:30 UTC")
+            .WithCronSchedule("0 30 3 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
         // After the 1st's nightly detection has seen the whole month, so the plan pulls in its findings' calls.
         quartz.AddTrigger(trigger => trigger
             .ForJob(MonthlySamplingJob.Key)

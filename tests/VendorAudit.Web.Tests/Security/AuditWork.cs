@@ -40,4 +40,12 @@ public static class AuditWork
         db.CallTranscripts.Add(new CallTranscript(call, [new TranscriptTurn { Speaker = "agent", AtSeconds = 0, Text = $"Hello, {code} speaking." }], "crawl", now));
         await db.SaveChangesAsync();
     }
+
+    /// <summary>The month's vendor scores, so that score pages are crawled with data behind them.</summary>
+    public static async Task ScoreAsync(Portal portal)
+    {
+        using var system = SystemScope.Enter();
+        await using var scope = portal.Services.CreateAsyncScope();
+        await scope.ServiceProvider.GetRequiredService<VendorAudit.Infrastructure.Scoring.ScoringService>().RecomputeAsync(AuditDesk.Month);
+    }
 }

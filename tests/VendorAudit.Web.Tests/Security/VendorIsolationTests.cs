@@ -55,6 +55,7 @@ public sealed partial class VendorIsolationTests : PortalFixture
         });
         // …and its audit work: a plan, a submitted scorecard under dispute, a draft, a calibration session.
         foreach (var code in Codes) await AuditWork.AddAsync(Portal, code);
+        await AuditWork.ScoreAsync(Portal);
     }
 
     public sealed record OtherVendor(int VendorId, string Code, string Name, IReadOnlyList<int> AgentIds, IReadOnlyList<string> AgentNames,

@@ -16,7 +16,7 @@ public sealed record DisputeOutcome(long? DisputeId, string? Problem);
 /// Opening and answering disputes. Vendor users can only reach scorecards of their own vendor (the
 /// query filters); the window comes from the vendor's contract (14 days when none is set).
 /// </summary>
-public sealed class DisputeDesk(VendorAuditDbContext db, TemplateCatalog templates, TimeProvider clock)
+public sealed class DisputeDesk(VendorAuditDbContext db, TemplateCatalog templates, Scorecards.ScoreRefresh refresh, TimeProvider clock)
 {
     public const int DefaultWindowDays = 14;
 
@@ -48,6 +48,7 @@ public sealed class DisputeDesk(VendorAuditDbContext db, TemplateCatalog templat
         {
             dispute.Resolve(scorecard, template, form.ToRulings(dispute.Items), by, clock.GetUtcNow());
             await db.SaveChangesAsync(cancellationToken);
+            await refresh.AfterChangeAsync(scorecard, cancellationToken);
             return new(disputeId, null);
         }
         catch (DomainException e) { return new(disputeId, e.Message); }

@@ -15,7 +15,7 @@ public sealed record SaveOutcome(SaveStatus Status, uint Version = 0, DateTimeOf
 /// Saves a draft or submits a scorecard. The form carries the version it was loaded at: if anyone
 /// saved since, nothing is written and the caller shows both versions (optimistic concurrency on xmin).
 /// </summary>
-public sealed class ScorecardSaving(VendorAuditDbContext db, TemplateCatalog templates, TimeProvider clock)
+public sealed class ScorecardSaving(VendorAuditDbContext db, TemplateCatalog templates, ScoreRefresh refresh, TimeProvider clock)
 {
     public async Task<SaveOutcome> SaveAsync(long scorecardId, ScorecardForm form, ScorecardViewer viewer, CancellationToken cancellationToken)
     {
@@ -38,6 +38,7 @@ public sealed class ScorecardSaving(VendorAuditDbContext db, TemplateCatalog tem
                 && await db.SampledCalls.SingleOrDefaultAsync(s => s.Id == sampledId, cancellationToken) is { } sampled)
                 sampled.MarkScored();
             await db.SaveChangesAsync(cancellationToken);
+            if (submitting) await refresh.AfterChangeAsync(scorecard, cancellationToken);
             return new(submitting ? SaveStatus.Submitted : SaveStatus.Saved, scorecard.Version, now);
         }
         catch (DomainException e)

@@ -1,0 +1,1 @@
+DROP TABLE vendor_period_scores;
