@@ -20,7 +20,7 @@ internal static class VendorProfiles
             Sites = ["Lisboa", "Porto"], Market = France,
             Languages = ["fr", "pt", "en"], LanguageWeights = [0.86, 0.09, 0.05],
             Queues = StandardQueues, QueueWeights = StandardQueueWeights,
-            WaitScale = 25, TalkMedian = 225, CallbackOfferTaken = 0.15,
+            WaitScale = 14, TalkMedian = 225, CallbackOfferTaken = 0.15,
             Targets = () => new ContractTargets(20, 0.80m, 30, 0.05m, null, 80m, 0.15m),
             Grid = () => Grid(240_000m, 1.5m, 90m, 0.5m, 2m),
         },

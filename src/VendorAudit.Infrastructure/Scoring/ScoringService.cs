@@ -31,8 +31,10 @@ public sealed class ScoringService(VendorAuditDbContext db, ScoreInputs reader, 
             var rank = ranking[i.VendorId];
             var targets = i.Contract?.Targets ?? ContractTargets.Standard;
             var kpis = ContractKpis.Assess(targets, i.Totals, i.RepeatContactRate);
+            // With no scorecard at all there is no quality to pay for: the neutral figure earns no bonus and costs no malus.
             var statement = i.Contract is { } contract
-                ? BonusMalus.Compute(contract.Targets, contract.Grid, s.Quality.Score, i.Totals.ServiceLevel, i.Confirmed)
+                ? BonusMalus.Compute(contract.Targets, contract.Grid,
+                    s.Quality.N > 0 ? s.Quality.Score : (double)Math.Min(contract.QualityMinimum, contract.Grid.BonusThreshold), i.Totals.ServiceLevel, i.Confirmed)
                 : new Statement("EUR", 0m, []);
             var details = new ScoreDetails(s.Scores.Language, s.Scores.Empathy, s.Scores.Resolution, s.Scores.Compliance, s.ResolutionScorecards,
                 s.Quality, s.Composite, s.AbuseIndex, rank.Rank, scored.Count,

@@ -1,8 +1,6 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using VendorAudit.Cli;
-using VendorAudit.Infrastructure.Seeding;
-using VendorAudit.Seed;
 using VendorAudit.Web.Tests.Harness;
 
 namespace VendorAudit.Web.Tests.Cli;
@@ -18,7 +16,7 @@ public sealed class ScoresCliTests
         _database = await TestDatabases.CreateSeededCopyAsync();
         using var host = TestDatabases.BuildHost(_database);
         await using var scope = host.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoAudits>().SeedAsync(DemoOptions.Small);
+        await DemoWork.RunAsync(scope.ServiceProvider);
     }
 
     [OneTimeTearDown]

@@ -1,9 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using VendorAudit.Domain.Periods;
 using VendorAudit.Infrastructure.Scoring;
-using VendorAudit.Infrastructure.Seeding;
 using VendorAudit.Infrastructure.Tenancy;
-using VendorAudit.Seed;
 using VendorAudit.Web.Tests.Harness;
 
 namespace VendorAudit.Web.Tests.Scores;
@@ -18,7 +16,7 @@ public abstract class ScoredPortalFixture : PortalFixture
     {
         using var system = SystemScope.Enter();
         await using var scope = Portal.Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DemoAudits>().SeedAsync(DemoOptions.Small);
+        await DemoWork.RunAsync(scope.ServiceProvider);
         foreach (var month in Months) await scope.ServiceProvider.GetRequiredService<ScoringService>().RecomputeAsync(month);
     }
 }
