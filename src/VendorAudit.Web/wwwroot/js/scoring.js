@@ -7,7 +7,7 @@
   var url = form.getAttribute("data-autosave");
   var version = form.querySelector("[data-version]");
   var status = form.querySelector("[data-autosave-status]");
-  var timer = null, saving = false, pending = false, stopped = false;
+  var timer = null, saving = false, pending = false, stopped = false, resubmit = null;
 
   function say(text) { if (status) status.textContent = text; }
 
@@ -35,12 +35,27 @@
         }
       })
       .catch(function () { say("Draft not saved (offline?); your answers are still in the form."); })
-      .then(function () { saving = false; if (pending) { pending = false; save(); } });
+      .then(function () {
+        saving = false;
+        if (resubmit) { var button = resubmit; resubmit = null; if (button === true) form.requestSubmit(); else form.requestSubmit(button); }
+        else if (pending) { pending = false; save(); }
+      });
   }
 
   function schedule() { clearTimeout(timer); timer = setTimeout(save, 800); }
   form.addEventListener("change", schedule);
   form.addEventListener("input", function (e) { if (e.target.tagName === "TEXTAREA") schedule(); });
+
+  // "Save draft" and "Submit" supersede the autosave. The page stays alive until the server answers
+  // the post, so a scheduled autosave would otherwise race it with the same version and one of the
+  // two would come back as a conflict with the auditor's own save. An autosave already in flight is
+  // let finish first: the form then posts the version it produced.
+  form.addEventListener("submit", function (e) {
+    clearTimeout(timer);
+    pending = false;
+    if (saving) { e.preventDefault(); resubmit = e.submitter || true; return; }
+    stopped = true;
+  });
 
   // Digits pick a value of the item that has focus; "n" picks N/A.
   form.addEventListener("keydown", function (e) {
