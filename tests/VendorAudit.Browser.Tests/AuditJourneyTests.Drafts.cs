@@ -31,10 +31,10 @@ public sealed partial class AuditJourneyTests
         var conflict = second.GetByTestId("conflict");
         await Assertions.Expect(conflict).ToBeVisibleAsync();
         await Assertions.Expect(conflict).ToContainTextAsync($"{Demo.Auditor} saved it at");
-        await Assertions.Expect(second.GetByTestId("theirs-emp-personalised")).ToHaveTextAsync("2");
-        await Assertions.Expect(second.GetByTestId("mine-emp-personalised")).ToHaveTextAsync("9");
-        await Assertions.Expect(second.GetByTestId("theirs-lang-register")).ToHaveTextAsync("1");
-        await Assertions.Expect(second.GetByTestId("mine-lang-register")).ToHaveTextAsync("0");
+        await Assertions.Expect(second.GetByTestId("theirs-emp-personalised")).ToHaveTextAsync("2 / 10");
+        await Assertions.Expect(second.GetByTestId("mine-emp-personalised")).ToHaveTextAsync("9 / 10");
+        await Assertions.Expect(second.GetByTestId("theirs-lang-register")).ToHaveTextAsync("Yes");
+        await Assertions.Expect(second.GetByTestId("mine-lang-register")).ToHaveTextAsync("No");
         await Assertions.Expect(second.GetByTestId("mine-res-ownership")).ToHaveTextAsync("— « Promised a callback, none logged. »");
         await Assertions.Expect(conflict.GetByRole(AriaRole.Link, new() { Name = "Take their version" })).ToBeVisibleAsync();
         // Nothing typed is lost: the form still holds the second auditor's answers, not the saved ones.

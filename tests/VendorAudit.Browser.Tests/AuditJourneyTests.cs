@@ -71,7 +71,7 @@ public sealed partial class AuditJourneyTests : BrowserFixture
         await Assertions.Expect(auditor.GetByTestId("scorecard-status")).ToHaveTextAsync("Submitted");
         await Assertions.Expect(auditor.GetByRole(AriaRole.Status)).ToHaveTextAsync("Scorecard submitted.");
         await Assertions.Expect(auditor.GetByTestId("answer-emp-personalised")).ToHaveTextAsync("10 / 10");
-        await Assertions.Expect(auditor.GetByTestId("answer-res-ownership")).ToHaveTextAsync("0 / 1");
+        await Assertions.Expect(auditor.GetByTestId("answer-res-ownership")).ToHaveTextAsync("No");
         await Assertions.Expect(auditor.GetByTestId("answer-res-escalated")).ToHaveTextAsync("N/A");
         var before = Figure(await auditor.GetByTestId("score-total").InnerTextAsync());
 
@@ -80,7 +80,7 @@ public sealed partial class AuditJourneyTests : BrowserFixture
         await Nav(vendor, "Scorecards").ClickAsync();
         await vendor.GetByTestId("scorecards").GetByRole(AriaRole.Link, new() { Name = call }).ClickAsync();
         await Assertions.Expect(vendor.GetByTestId("scorecard-status")).ToHaveTextAsync("Submitted");
-        await Assertions.Expect(vendor.GetByTestId("answer-res-ownership")).ToHaveTextAsync("0 / 1");
+        await Assertions.Expect(vendor.GetByTestId("answer-res-ownership")).ToHaveTextAsync("No");
         await vendor.GetByRole(AriaRole.Link, new() { Name = "Dispute items" }).ClickAsync();
         var contested = vendor.GetByRole(AriaRole.Row).Filter(new() { HasText = "Took ownership of the request" });
         await contested.GetByLabel("Took ownership of the request").CheckAsync();
@@ -104,7 +104,7 @@ public sealed partial class AuditJourneyTests : BrowserFixture
 
         await auditor.GotoAsync(scorecardUrl);
         await Assertions.Expect(auditor.GetByTestId("scorecard-status")).ToHaveTextAsync("Final");
-        await Assertions.Expect(auditor.GetByTestId("answer-res-ownership")).ToHaveTextAsync("1 / 1");
+        await Assertions.Expect(auditor.GetByTestId("answer-res-ownership")).ToHaveTextAsync("Yes");
         await Assertions.Expect(auditor.GetByTestId("score-total")).Not.ToHaveTextAsync(before.ToString("0.0", CultureInfo.InvariantCulture));
         var after = await auditor.GetByTestId("score-total").InnerTextAsync();
         Figure(after).ShouldBeGreaterThan(before);
@@ -119,14 +119,14 @@ public sealed partial class AuditJourneyTests : BrowserFixture
             await Assertions.Expect(side.GetByTestId("score-total")).ToHaveTextAsync(after);
             await side.GetByRole(AriaRole.Link, new() { Name = "History", Exact = true }).ClickAsync();
             var history = side.GetByTestId("history");
-            var opened = history.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "DisputeOpened" });
+            var opened = history.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Dispute opened" });
             await Assertions.Expect(opened).ToContainTextAsync(Demo.VendorUser("CEDAR"));
             await Assertions.Expect(opened).ToContainTextAsync("Disputed res-ownership");
-            var resolved = history.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "DisputeResolved" });
+            var resolved = history.GetByRole(AriaRole.Listitem).Filter(new() { HasText = "Dispute resolved" });
             await Assertions.Expect(resolved).ToContainTextAsync(Demo.Auditor);
             await Assertions.Expect(resolved).ToContainTextAsync("res-ownership: Accepted");
             await Assertions.Expect(resolved.GetByRole(AriaRole.Row).Filter(new() { HasText = "Took ownership of the request" }))
-                .ToContainTextAsync(new Regex("0 « No offer to follow the case up. »\\s*1 « No offer to follow the case up. »"));
+                .ToContainTextAsync(new Regex("No « No offer to follow the case up. »\\s*Yes « No offer to follow the case up. »"));
             await side.GetByRole(AriaRole.Link, new() { Name = "The dispute and its answers" }).ClickAsync();
             await Assertions.Expect(side.GetByTestId("ruling-res-ownership")).ToContainTextAsync("Accepted");
             await Assertions.Expect(side.GetByTestId("ruling-res-ownership")).ToContainTextAsync("Callback found in the CRM");

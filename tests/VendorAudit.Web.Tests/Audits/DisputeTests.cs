@@ -46,8 +46,8 @@ public sealed partial class DisputeTests : PortalFixture
         foreach (var side in new[] { vendor, auditor })
         {
             var history = await side.Client.GetStringAsync($"/scorecards/{scorecardId}/history");
-            history.ShouldContain("DisputeOpened");
-            history.ShouldContain("DisputeResolved");
+            history.ShouldContain("Dispute opened");
+            history.ShouldContain("Dispute resolved");
             var dispute = await side.Client.GetStringAsync($"/disputes/{disputeId}");
             dispute.ShouldContain("Callback confirmed in the CRM.");
             dispute.ShouldContain("data-testid=\"dispute-outcome\"");

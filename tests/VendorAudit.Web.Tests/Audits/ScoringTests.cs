@@ -86,8 +86,8 @@ public sealed partial class ScoringTests : PortalFixture
         stale.StatusCode.ShouldBe(HttpStatusCode.Conflict);
         var page = await stale.Content.ReadAsStringAsync();
         page.ShouldContain("data-testid=\"conflict\"");
-        page.ShouldContain("data-testid=\"theirs-emp-personalised\">2<");
-        page.ShouldContain("data-testid=\"mine-emp-personalised\">9<");
+        page.ShouldContain("data-testid=\"theirs-emp-personalised\">2 / 10<");
+        page.ShouldContain("data-testid=\"mine-emp-personalised\">9 / 10<");
         page.ShouldContain("name=\"V[emp-personalised]\" value=\"9\" checked", Case.Insensitive);
         (await Portal.QueryAsync(db => db.Scorecards.SingleAsync(s => s.Id == scorecardId))).Answers.For("emp-personalised")!.Value.ShouldBe(2);
 

@@ -16,7 +16,7 @@ public sealed record ScorecardHistoryModel(Scorecard Scorecard, ScorecardTemplat
 /// The trail of a scorecard: every saved revision with what changed since the previous one. The
 /// vendor scope filters out draft revisions, so a vendor user's trail starts at submission.
 /// </summary>
-public sealed class ScorecardHistory(VendorAuditDbContext db, TemplateCatalog templates)
+public sealed class ScorecardHistory(VendorAuditDbContext db, TemplateCatalog templates, Microsoft.Extensions.Localization.IStringLocalizer<SharedResource> localizer)
 {
     public async Task<ScorecardHistoryModel?> LoadAsync(long scorecardId, ScorecardViewer viewer, CancellationToken cancellationToken)
     {
@@ -37,15 +37,9 @@ public sealed class ScorecardHistory(VendorAuditDbContext db, TemplateCatalog te
         return new ScorecardHistoryModel(scorecard, template, rows, dispute);
     }
 
-    private static List<RevisionChange> Changes(ScorecardTemplate template, ScorecardAnswers before, ScorecardAnswers after) =>
-        template.Items.Select(i => new RevisionChange(i.Id, Show(before.For(i.Id)), Show(after.For(i.Id))))
+    private List<RevisionChange> Changes(ScorecardTemplate template, ScorecardAnswers before, ScorecardAnswers after) =>
+        template.Items.Select(i => new RevisionChange(i.Id, AuditLabels.Answer(i, before.For(i.Id), Localize), AuditLabels.Answer(i, after.For(i.Id), Localize)))
             .Where(c => c.Before != c.After).ToList();
 
-    public static string Show(ItemAnswer? answer) => answer switch
-    {
-        null => "—",
-        { NotApplicable: true } => "N/A",
-        { Value: { } v } => v.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        _ => "—",
-    } + (answer?.Comment is { } c ? $" « {c} »" : "");
+    private string Localize(string key) => localizer[key].Value;
 }
