@@ -25,7 +25,7 @@ public static partial class ContractReviewHtml
         if (m.Findings.Count == 0) w.El("p", "muted", t["No abuse was confirmed for this period."]);
         foreach (var f in m.Findings)
         {
-            w.Tag("<div class=\"finding\">").El("h3", null, $"#{f.Id} · {t[f.Kind]}").El("p", null, f.Summary).Tag("<dl>");
+            w.Tag("<div class=\"finding\">").El("h3", null, $"#{f.Id} · {t[KindLabel(f.Kind)]}").El("p", null, f.Summary).Tag("<dl>");
             void Row(string label, string? value) => w.El("dt", null, t[label]).El("dd", null, value ?? "—");
             Row("Agent", f.Agent ?? t["Whole vendor"]);
             Row("Calls", f.CallCount.ToString("N0", t.Culture));
@@ -57,7 +57,7 @@ public static partial class ContractReviewHtml
     private static void Statement(HtmlWriter w, ReportModel m, ReportText t)
     {
         var statement = m.Score.Details.Statement;
-        w.Tag("<section>").El("h2", null, t["Bonus/malus statement"]).Tag("<table><thead><tr>").El("th", null, t["Line"]).El("th", "num", t["Measured"])
+        w.Tag("<section>").El("h2", null, t["Bonus/malus statement"]).Tag("<table class=\"statement\"><thead><tr>").El("th", null, t["Line"]).El("th", "num", t["Measured"])
             .El("th", "num", t["Threshold"]).El("th", "num", t["Points"]).El("th", "num", t["% of invoice"]).El("th", "num", t["Amount"]).El("th", null, t["Evidence"]).Tag("</tr></thead><tbody>");
         foreach (var line in statement.Lines)
         {
@@ -90,9 +90,21 @@ public static partial class ContractReviewHtml
             ["findings", var ids] => string.Join(", ", ids.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(id => "#" + id)),
             ["kpi", var name] => $"{t["KPI"]} · {t[KpiLabel(name)]}",
             ["score", _] => t["Quality"],
+            ["contract", _] => t["Contract"],
             _ => evidence,
         };
     }
+
+    private static string KindLabel(string kind) => kind switch
+    {
+        "agent-hangup" => "Agent hang-ups",
+        "queue-dumping" => "Queue dumping",
+        "handle-time-gaming" => "Handle-time gaming",
+        "transfer-deflection" => "Transfer deflection",
+        "system-drop" => "System drops",
+        "callback-not-honored" => "Callbacks not honoured",
+        _ => kind,
+    };
 
     private static string KpiLabel(string name) => name switch
     {

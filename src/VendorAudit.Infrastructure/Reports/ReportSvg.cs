@@ -59,13 +59,16 @@ internal static class ReportSvg
     {
         const double W = 720, H = 220, Left = 48, Right = 12, Top = 12, Bottom = 26;
         if (chart.Count == 0) return;
-        var series = chart.GroupBy(p => p.Series ?? "").ToList();
+        var series = chart.GroupBy(p => p.Series ?? "").OrderBy(g => g.Key == "cap").ToList();
         double minX = chart.Min(p => p.X), maxX = chart.Max(p => p.X), maxY = Math.Max(1e-9, chart.Max(p => p.Y));
         var observed = series.FirstOrDefault(s => s.Key == "observed")?.OrderBy(p => p.X).ToList();
         var binWidth = observed is { Count: > 1 } ? observed[1].X - observed[0].X : 0;
         maxX = Math.Max(maxX, (observed?.LastOrDefault()?.X ?? maxX) + binWidth);
         if (maxX <= minX) maxX = minX + 1;
         var shares = chart.All(p => p.Y <= 1) && chart.Any(p => p.Y % 1 != 0);
+        // Counts get whole, round steps (1, 2, 5 × 10ⁿ), so no two ticks print the same number.
+        var step = shares ? maxY / 4 : NiceStep(maxY / 4);
+        if (!shares) maxY = step * 4;
         double X(double x) => Left + (x - minX) / (maxX - minX) * (W - Left - Right);
         double Y(double y) => H - Bottom - y / maxY * (H - Bottom - Top);
         string ShowY(double y) => shares ? y.ToString("P0", t.Culture) : y.ToString("N0", t.Culture);
@@ -73,7 +76,7 @@ internal static class ReportSvg
         w.Tag($"<figure><svg viewBox=\"0 0 {F(W)} {F(H)}\" role=\"img\">");
         for (var k = 0; k <= 4; k++)
         {
-            var y = maxY * k / 4;
+            var y = step * k;
             w.Tag($"<line x1=\"{F(Left)}\" y1=\"{F(Y(y))}\" x2=\"{F(W - Right)}\" y2=\"{F(Y(y))}\" class=\"grid\"/><text x=\"{F(Left - 6)}\" y=\"{F(Y(y) + 3)}\" class=\"tick\" text-anchor=\"end\">{HtmlWriter.Encode(ShowY(y))}</text>");
             var x = minX + (maxX - minX) * k / 4;
             w.Tag($"<text x=\"{F(X(x))}\" y=\"{F(H - 8)}\" class=\"tick\" text-anchor=\"{(k == 0 ? "start" : k == 4 ? "end" : "middle")}\">{HtmlWriter.Encode(x.ToString("N0", t.Culture))}</text>");
@@ -92,15 +95,15 @@ internal static class ReportSvg
                 case "cap":
                     var cap = points[0].X;
                     w.Tag($"<line x1=\"{F(X(cap))}\" y1=\"{F(Top)}\" x2=\"{F(X(cap))}\" y2=\"{F(H - Bottom)}\" class=\"cap\"/>")
-                        .Tag($"<text x=\"{F(X(cap) - 4)}\" y=\"{F(Top + 10)}\" class=\"cap-label\" text-anchor=\"end\">").Text($"{t["cap"]} {cap.ToString("N0", t.Culture)} s").Tag("</text>");
+                        .Tag($"<text x=\"{F(X(cap) + 4)}\" y=\"{F(Top + 8)}\" class=\"cap-label\" text-anchor=\"start\">").Text($"{t["cap"]} {cap.ToString("N0", t.Culture)} s").Tag("</text>");
                     break;
                 case "peer":
                     foreach (var p in points) w.Tag($"<circle cx=\"{F(X(p.X))}\" cy=\"{F(Y(p.Y))}\" r=\"2.6\" class=\"peer\"/>");
                     break;
                 default:
                     w.Tag($"<polyline points=\"{string.Join(" ", points.Select(p => $"{F(X(p.X))},{F(Y(p.Y))}"))}\" class=\"series {css}\" fill=\"none\"/>");
-                    if (points.Count <= 3)
-                        foreach (var p in points) w.Tag($"<circle cx=\"{F(X(p.X))}\" cy=\"{F(Y(p.Y))}\" r=\"4.5\" class=\"{css}\"/>");
+                    if (points.Count <= 40)
+                        foreach (var p in points) w.Tag($"<circle cx=\"{F(X(p.X))}\" cy=\"{F(Y(p.Y))}\" r=\"{(points.Count <= 3 ? 4.5 : 2.4)}\" class=\"{css}\"/>");
                     break;
             }
         }
@@ -111,5 +114,13 @@ internal static class ReportSvg
             w.Tag($"<span class=\"legend {legend}\"><i></i>").Text(t[series[i].Key.Length == 0 ? "values" : series[i].Key]).Tag("</span>");
         }
         w.Tag("</figcaption></figure>");
+    }
+
+    private static double NiceStep(double rough)
+    {
+        if (rough <= 1) return 1;
+        var magnitude = Math.Pow(10, Math.Floor(Math.Log10(rough)));
+        var fraction = rough / magnitude;
+        return (fraction <= 1 ? 1 : fraction <= 2 ? 2 : fraction <= 5 ? 5 : 10) * magnitude;
     }
 }
