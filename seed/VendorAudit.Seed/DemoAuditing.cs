@@ -29,6 +29,7 @@ public static class DemoAuditing
         var random = new SplitMix64(unchecked((ulong)call.CallId * 0x9E3779B97F4A7C15UL));
         var agentShift = (new SplitMix64((ulong)call.AgentId).Next() % 1000 / 1000.0 - 0.5) * 0.12;
         var answers = new ScorecardAnswers();
+        var (earned, possible) = (0, 0);
         foreach (var section in template.Sections)
         foreach (var item in section.Items)
         {
@@ -49,9 +50,20 @@ public static class DemoAuditing
             var value = 0;
             for (var trial = 0; trial < max; trial++) if (Draw(random) < skill) value++;
             answers.Items.Add(new ItemAnswer { ItemId = item.Id, Value = value, Comment = value == 0 && max > 1 ? "Not heard on the call." : null });
+            (earned, possible) = (earned + value, possible + max);
         }
+        answers.OverallComment = OverallComment(call, possible == 0 ? 1 : (double)earned / possible);
         return answers;
     }
+
+    /// <summary>What an auditor sums up on about one call in four, from what was scored: no extra draw, so the scores stay as they were.</summary>
+    private static string? OverallComment(HeardCall call, double share) =>
+        call.CallId % 4 != 0 ? null
+        : call.EndedByAgent && call.TalkSeconds <= 10 ? "The agent ended the call after a few seconds of talk; the customer's request was never heard."
+        : share >= 0.9 ? "Courteous and clear throughout; the request was resolved on the first call."
+        : share >= 0.75 ? "Polite and accurate, but the agent did not check that the customer understood the next steps."
+        : share >= 0.6 ? "Long silences on hold, and the resolution was only partly explained: the customer may well call again."
+        : "Script not followed: no identity check and no summary before closing the call.";
 
     private static double Draw(SplitMix64 random) => (random.Next() >> 11) * (1.0 / (1UL << 53));
 }

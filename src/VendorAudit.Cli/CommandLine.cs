@@ -19,6 +19,8 @@ public static class CommandLine
           sample --vendor CODE --period YYYY-MM [--margin 0.05] [--confidence 0.95] [--json]
                                                     draw (or show) the month's sampling plan for audit
           scores [--period YYYY-MM] [--json]        recompute and print the period's vendor scores and ranking
+          report --vendor CODE [--period YYYY-MM] [--lang fr|en] --out FILE.pdf
+                                                    render (and keep) the vendor's contract-review PDF report
           schema                                    print the SQL the model expects (for new migrations)
         """;
 
@@ -47,6 +49,7 @@ public static class CommandLine
             "detect" => await DetectCommand.RunAsync(services, arguments),
             "sample" => await SampleCommand.RunAsync(services, arguments),
             "scores" => await ScoresCommand.RunAsync(services, arguments),
+            "report" => await ReportCommand.RunAsync(services, arguments),
             "schema" => await SchemaCommand.RunAsync(services),
             null or "help" or "--help" or "-h" => Help(),
             var verb => throw new UsageException($"Unknown verb '{verb}'."),

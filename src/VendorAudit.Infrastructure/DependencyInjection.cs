@@ -66,6 +66,9 @@ public static class DependencyInjection
         builder.Services.AddScoped<Scoring.ScoringService>();
         builder.Services.AddScoped<Detection.DetectionService>();
         builder.Services.AddSingleton<Detection.CallFactsReader>();
+        builder.Services.AddSingleton(new Reports.PdfRendererOptions());
+        builder.Services.AddSingleton<Reports.IPdfRenderer, Reports.ChromiumPdfRenderer>();
+        builder.Services.AddScoped<Reports.ReportService>();
         builder.Services.AddTransient<ICallFileParser, Imports.QueueLog.QueueLogParser>();
         builder.Services.AddTransient<ICallFileParser, Imports.Connect.ConnectCtrParser>();
         builder.Services.AddTransient<ICallFileParser, Imports.Csv.CsvCallParser>();

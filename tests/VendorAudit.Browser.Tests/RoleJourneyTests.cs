@@ -11,10 +11,10 @@ namespace VendorAudit.Browser.Tests;
 [TestFixture]
 public sealed class RoleJourneyTests : BrowserFixture
 {
-    [TestCase(Demo.Admin, new[] { "Home", "Vendors", "Calls", "Findings", "Work queue", "Scores", "Scorecards", "Disputes", "Calibration", "Templates", "Imports", "Users", "Jobs" })]
-    [TestCase(Demo.Auditor, new[] { "Home", "Vendors", "Calls", "Findings", "Work queue", "Scores", "Scorecards", "Disputes", "Calibration", "Templates", "Imports" })]
-    [TestCase(Demo.Procurement, new[] { "Home", "Vendors", "Calls", "Findings", "Scores", "Scorecards", "Disputes", "Templates", "Imports" })]
-    [TestCase("bluebay@vendoraudit.test", new[] { "Home", "My vendor", "Calls", "Findings", "Scores", "Scorecards", "Disputes", "Imports" })]
+    [TestCase(Demo.Admin, new[] { "Home", "Vendors", "Calls", "Findings", "Work queue", "Scores", "Reports", "Scorecards", "Disputes", "Calibration", "Templates", "Imports", "Users", "Jobs" })]
+    [TestCase(Demo.Auditor, new[] { "Home", "Vendors", "Calls", "Findings", "Work queue", "Scores", "Reports", "Scorecards", "Disputes", "Calibration", "Templates", "Imports" })]
+    [TestCase(Demo.Procurement, new[] { "Home", "Vendors", "Calls", "Findings", "Scores", "Reports", "Scorecards", "Disputes", "Templates", "Imports" })]
+    [TestCase("bluebay@vendoraudit.test", new[] { "Home", "My vendor", "Calls", "Findings", "Scores", "Reports", "Scorecards", "Disputes", "Imports" })]
     public async Task Each_role_signs_in_and_sees_its_own_navigation(string email, string[] expected)
     {
         var page = await Portal.SignedInPageAsync(email);

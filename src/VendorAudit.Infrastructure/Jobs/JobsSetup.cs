@@ -42,6 +42,8 @@ public static class JobsSetup
                 .WithDescription("Recomputes every vendor's scores for one period"));
             quartz.AddJob<NightlyScoresJob>(job => job.WithIdentity(NightlyScoresJob.Key).StoreDurably()
                 .WithDescription("Queues the scores of the three latest periods"));
+            quartz.AddJob<ReportJob>(job => job.WithIdentity(ReportJob.Key).StoreDurably().RequestRecovery()
+                .WithDescription("Renders every vendor's contract-review report for one period"));
             schedule?.Invoke(quartz);
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

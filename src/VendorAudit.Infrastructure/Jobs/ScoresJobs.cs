@@ -21,6 +21,7 @@ public sealed class ScoresJob(IServiceScopeFactory scopes, ILogger<ScoresJob> lo
         var period = Domain.Periods.Period.Parse(context.MergedJobDataMap.GetString(Period)!);
         var summary = await scope.ServiceProvider.GetRequiredService<ScoringService>().RecomputeAsync(period, cancellationToken);
         logger.LogInformation("Scores {Period}: {Vendors} vendors from {Scorecards} random-sample scorecards", summary.Period, summary.Vendors, summary.Scorecards);
+        await ReportJob.RequestAsync(context.Scheduler, period, cancellationToken); // new scores, so the reports printed from them
     }
 
     /// <summary>Asks the cluster to recompute a period, after scoring, a dispute's outcome or detection changed it.</summary>

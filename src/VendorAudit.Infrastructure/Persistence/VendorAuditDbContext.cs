@@ -9,6 +9,7 @@ using VendorAudit.Domain.Calls;
 using VendorAudit.Domain.Contracts;
 using VendorAudit.Domain.Findings;
 using VendorAudit.Domain.Imports;
+using VendorAudit.Domain.Reports;
 using VendorAudit.Domain.Vendors;
 using VendorAudit.Infrastructure.Identity;
 using VendorAudit.Infrastructure.Tenancy;
@@ -38,6 +39,7 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
     public DbSet<PublishedTemplate> ScorecardTemplates => Set<PublishedTemplate>();
     public DbSet<CallTranscript> CallTranscripts => Set<CallTranscript>();
     public DbSet<VendorPeriodScore> VendorScores => Set<VendorPeriodScore>();
+    public DbSet<ContractReport> Reports => Set<ContractReport>();
 
     // Read by the query filters; EF Core evaluates them per context instance, as parameters.
     private bool SeesAllVendors => scope.SeesAllVendors;
@@ -68,6 +70,7 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
         builder.Entity<Finding>().HasQueryFilter(f => SeesAllVendors || (f.VendorId == ScopedVendorId && f.Status == FindingStatus.Confirmed));
         builder.Entity<ImportBatch>().HasQueryFilter(b => SeesAllVendors || b.VendorId == ScopedVendorId);
         builder.Entity<ImportUpload>().HasQueryFilter(u => SeesAllVendors || u.VendorId == ScopedVendorId);
+        builder.Entity<ContractReport>().HasQueryFilter(r => SeesAllVendors || r.VendorId == ScopedVendorId);
 
         SnakeCaseNames.Apply(builder);
     }

@@ -39,5 +39,6 @@ public static class FeatureServices
         .AddScoped<Calibration.CalibrationReportQuery>()
         .AddScoped<Templates.TemplateLibrary>()
         .AddScoped<Scores.ScoreBoard>()
-        .AddScoped<Contracts.ContractDesk>();
+        .AddScoped<Contracts.ContractDesk>()
+        .AddScoped<Reports.ReportLibrary>();
 }

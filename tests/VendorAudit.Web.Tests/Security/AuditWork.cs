@@ -48,4 +48,16 @@ public static class AuditWork
         await using var scope = portal.Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<VendorAudit.Infrastructure.Scoring.ScoringService>().RecomputeAsync(AuditDesk.Month);
     }
+
+    /// <summary>A stored report per vendor (a tiny stand-in document: the crawl tests who may download it, not Chromium).</summary>
+    public static async Task AddReportsAsync(Portal portal) => await portal.QueryAsync(async db =>
+    {
+        foreach (var vendorId in await db.Vendors.Select(v => v.Id).ToListAsync())
+        {
+            var report = new VendorAudit.Domain.Reports.ContractReport(vendorId, AuditDesk.Month, "en");
+            report.Store("%PDF-1.4 crawl"u8.ToArray(), "crawl", "crawl", DateTimeOffset.UtcNow);
+            db.Reports.Add(report);
+        }
+        return await db.SaveChangesAsync();
+    });
 }

@@ -31,6 +31,7 @@ public sealed partial class VendorIsolationTests : PortalFixture
         ["planId"] = o => o.PlanIds.Select(id => id.ToString()),
         ["sampleId"] = o => o.SampleIds.Select(id => id.ToString()),
         ["sessionId"] = o => o.SessionIds.Select(id => id.ToString()),
+        ["reportId"] = o => o.ReportIds.Select(id => id.ToString()),
     };
 
     /// <summary>Route parameters that carry no vendor data (and the value the crawl uses).</summary>
@@ -56,11 +57,13 @@ public sealed partial class VendorIsolationTests : PortalFixture
         // …and its audit work: a plan, a submitted scorecard under dispute, a draft, a calibration session.
         foreach (var code in Codes) await AuditWork.AddAsync(Portal, code);
         await AuditWork.ScoreAsync(Portal);
+        await AuditWork.AddReportsAsync(Portal);
     }
 
     public sealed record OtherVendor(int VendorId, string Code, string Name, IReadOnlyList<int> AgentIds, IReadOnlyList<string> AgentNames,
         IReadOnlyList<long> CallIds, IReadOnlyList<long> BatchIds, IReadOnlyList<long> UploadIds, IReadOnlyList<long> FindingIds,
-        IReadOnlyList<long> ScorecardIds, IReadOnlyList<long> DisputeIds, IReadOnlyList<long> PlanIds, IReadOnlyList<long> SampleIds, IReadOnlyList<long> SessionIds);
+        IReadOnlyList<long> ScorecardIds, IReadOnlyList<long> DisputeIds, IReadOnlyList<long> PlanIds, IReadOnlyList<long> SampleIds, IReadOnlyList<long> SessionIds,
+        IReadOnlyList<long> ReportIds);
 
     private static IEnumerable<TestCaseData> VendorPairs() =>
         from own in Codes from other in Codes where own != other select new TestCaseData(own, other).SetArgDisplayNames(own, other);
@@ -140,14 +143,16 @@ public sealed partial class VendorIsolationTests : PortalFixture
         var plans = await db.SamplingPlans.Where(p => p.VendorId == vendor.Id).Select(p => p.Id).ToListAsync();
         var samples = await db.SampledCalls.Where(s => s.VendorId == vendor.Id).OrderBy(s => s.Id).Select(s => s.Id).Take(2).ToListAsync();
         var sessions = await db.Scorecards.Where(s => s.VendorId == vendor.Id && s.CalibrationSessionId != null).Select(s => s.CalibrationSessionId!.Value).Distinct().ToListAsync();
+        var reports = await db.Reports.Where(r => r.VendorId == vendor.Id).Select(r => r.Id).ToListAsync();
         batches.ShouldNotBeEmpty();
+        reports.ShouldNotBeEmpty();
         uploads.ShouldNotBeEmpty();
         scorecards.Count.ShouldBeGreaterThanOrEqualTo(3);
         disputes.ShouldNotBeEmpty();
         sessions.ShouldNotBeEmpty();
         var scoredCalls = await db.Scorecards.Where(s => s.VendorId == vendor.Id).Select(s => s.CallId).ToListAsync();
         return new OtherVendor(vendor.Id, vendor.Code, vendor.Name, agents.Take(2).Select(a => a.Id).ToList(), agents.Select(a => a.Name).ToList(),
-            calls.Concat(scoredCalls).Distinct().ToList(), batches, uploads, findings, scorecards, disputes, plans, samples, sessions);
+            calls.Concat(scoredCalls).Distinct().ToList(), batches, uploads, findings, scorecards, disputes, plans, samples, sessions, reports);
     });
 
     private IReadOnlyList<CrawledRoute> Routes() =>

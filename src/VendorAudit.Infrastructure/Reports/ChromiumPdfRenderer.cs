@@ -1,0 +1,161 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging;
+using Microsoft.Playwright;
+
+namespace VendorAudit.Infrastructure.Reports;
+
+/// <summary>
+/// Prints HTML to PDF with the system Chromium through Playwright: one warm browser launched on first use (and
+/// again if it crashed or disconnected), a pool of pages bounded by the cores, a timeout per document, and no
+/// network at all — every request other than inline data: content is aborted, so nothing in the data can make the
+/// page fetch anything (the HTML is encoded anyway; this holds even if a template forgot to).
+/// </summary>
+public sealed class ChromiumPdfRenderer(PdfRendererOptions options, ILogger<ChromiumPdfRenderer> logger) : IPdfRenderer, IAsyncDisposable, IDisposable
+{
+    private static readonly string[] LaunchArgs =
+        ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+         "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-extensions"];
+
+    private readonly SemaphoreSlim _slots = new(options.MaxPages, options.MaxPages);
+    private readonly SemaphoreSlim _launch = new(1, 1);
+    private readonly ConcurrentBag<PooledPage> _idle = [];
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+    private int _generation;
+    private bool _disposed;
+
+    public async Task<RenderedPdf> RenderAsync(PdfDocument document, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        await _slots.WaitAsync(cancellationToken);
+        PooledPage? page = null;
+        try
+        {
+            page = await TakePageAsync(cancellationToken);
+            var result = await PrintAsync(page, document).WaitAsync(options.Timeout, cancellationToken);
+            _idle.Add(page);
+            page = null;
+            return result;
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"The PDF was not printed within {options.Timeout.TotalSeconds:0} s.");
+        }
+        finally
+        {
+            // A page that failed or timed out may be in any state: it is closed, never reused.
+            if (page is not null) await page.CloseAsync();
+            _slots.Release();
+        }
+    }
+
+    private async Task<RenderedPdf> PrintAsync(PooledPage pooled, PdfDocument document)
+    {
+        pooled.Requests = 0;
+        var timeout = (float)options.Timeout.TotalMilliseconds;
+        await pooled.Page.SetContentAsync(document.Html, new PageSetContentOptions { WaitUntil = WaitUntilState.Load, Timeout = timeout });
+        var pdf = await pooled.Page.PdfAsync(new PagePdfOptions
+        {
+            Format = "A4",
+            PrintBackground = true,
+            DisplayHeaderFooter = true,
+            HeaderTemplate = document.HeaderHtml,
+            FooterTemplate = document.FooterHtml,
+            Margin = new Margin { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
+        });
+        // The next document starts from a blank page, so nothing of this one lingers in the pooled page.
+        await pooled.Page.SetContentAsync("", new PageSetContentOptions { Timeout = timeout });
+        return new RenderedPdf(pdf, pooled.Requests);
+    }
+
+    private async Task<PooledPage> TakePageAsync(CancellationToken cancellationToken)
+    {
+        var browser = await BrowserAsync(cancellationToken);
+        while (_idle.TryTake(out var idle))
+        {
+            if (idle.Generation == _generation && !idle.Page.IsClosed) return idle;
+            await idle.CloseAsync();
+        }
+        // One context per page: pages never share cookies, storage or cache.
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            JavaScriptEnabled = false,
+            Offline = true,
+            ServiceWorkers = ServiceWorkerPolicy.Block,
+            AcceptDownloads = false,
+        });
+        var page = await context.NewPageAsync();
+        var pooled = new PooledPage(context, page, _generation);
+        page.Request += (_, request) =>
+        {
+            if (!request.Url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) Interlocked.Increment(ref pooled.Requests);
+        };
+        await page.RouteAsync("**/*", async route =>
+        {
+            if (route.Request.Url.StartsWith("data:", StringComparison.OrdinalIgnoreCase)) await route.ContinueAsync();
+            else
+            {
+                logger.LogWarning("Blocked a request from a report page to {Url}", route.Request.Url);
+                await route.AbortAsync("blockedbyclient");
+            }
+        });
+        return pooled;
+    }
+
+    private async Task<IBrowser> BrowserAsync(CancellationToken cancellationToken)
+    {
+        if (_browser is { IsConnected: true } warm) return warm;
+        await _launch.WaitAsync(cancellationToken);
+        try
+        {
+            if (_browser is { IsConnected: true } launched) return launched;
+            if (_browser is not null) logger.LogWarning("Chromium disconnected; launching it again");
+            _playwright?.Dispose();
+            _playwright = await Playwright.CreateAsync();
+            var browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = options.ExecutablePath,
+                Headless = true,
+                Args = LaunchArgs,
+                Timeout = (float)options.Timeout.TotalMilliseconds,
+            });
+            Interlocked.Increment(ref _generation);
+            _browser = browser;
+            return browser;
+        }
+        finally
+        {
+            _launch.Release();
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        while (_idle.TryTake(out var idle)) await idle.CloseAsync();
+        if (_browser is not null)
+        {
+            try { await _browser.CloseAsync(); }
+            catch (PlaywrightException) { /* already gone */ }
+        }
+        _playwright?.Dispose();
+    }
+
+    /// <summary>For containers disposed synchronously (a host in a <c>using</c>): the same, waited for.</summary>
+    public void Dispose() => DisposeAsync().AsTask().GetAwaiter().GetResult();
+
+    private sealed class PooledPage(IBrowserContext context, IPage page, int generation)
+    {
+        public IPage Page { get; } = page;
+        public int Generation { get; } = generation;
+        public int Requests;
+
+        public async Task CloseAsync()
+        {
+            try { await context.CloseAsync(); }
+            catch (PlaywrightException) { /* its browser is gone with it */ }
+        }
+    }
+}
