@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # VendorAudit: run the portal, the command line, the tests and the benchmarks on one machine.
-# Installs and starts what is missing (PostgreSQL 15, Chromium, poppler) on Debian 12, as root or
-# through sudo; with ConnectionStrings__VendorAudit set, no local database server is touched.
+# Installs and starts what is missing (PostgreSQL 15, Chromium, poppler, and wrk for the benchmarks) on
+# Debian 12, as root or through sudo; with ConnectionStrings__VendorAudit set, no local database server
+# is touched.
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -209,6 +210,11 @@ ensure_browser() {
   [[ -x "$CHROMIUM" ]] || fail "chromium installed, but $CHROMIUM is missing" "set VENDORAUDIT_CHROMIUM to the Chromium binary"
 }
 
+# wrk drives the HTTP figures of the benchmarks (a fixed number of connections for a fixed time).
+ensure_wrk() {
+  command -v wrk >/dev/null 2>&1 || apt_install wrk
+}
+
 # Newest build input newer than the last successful build, if any (bin/ and obj/ excluded).
 sources_changed() {
   [[ -f "$BUILD_STAMP" ]] || return 0
@@ -391,6 +397,7 @@ cmd_bench() {
   require_dotnet
   ensure_postgres
   ensure_browser
+  ensure_wrk
   say "building the command line and the benchmarks (Release)"
   build_release src/VendorAudit.Cli/VendorAudit.Cli.csproj "$project/VendorAudit.Benchmarks.csproj"
   exec dotnet "$project/bin/Release/net10.0/VendorAudit.Benchmarks.dll" "$@"

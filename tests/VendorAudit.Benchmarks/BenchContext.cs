@@ -1,4 +1,5 @@
 using Spectre.Console;
+using VendorAudit.Benchmarks.Audits;
 
 namespace VendorAudit.Benchmarks;
 
@@ -6,6 +7,7 @@ namespace VendorAudit.Benchmarks;
 public sealed class BenchContext
 {
     private readonly Dictionary<int, Task<QueueLogFile>> queueLogs = [];
+    private (AuditData Data, int Generation)? audit;
 
     public BenchContext(string root, int calls)
     {
@@ -13,7 +15,8 @@ public sealed class BenchContext
         Calls = calls;
         OutputDirectory = Path.Combine(root, "artifacts", "bench");
         Directory.CreateDirectory(OutputDirectory);
-        Database = new BenchDatabase(Environment.GetEnvironmentVariable("ConnectionStrings__VendorAudit"));
+        Database = new BenchDatabase(Environment.GetEnvironmentVariable("ConnectionStrings__VendorAudit"),
+            Environment.GetEnvironmentVariable("VENDORAUDIT_BENCH_DATABASE"));
         Cli = new VendorAuditCli(root, Database.ConnectionString);
     }
 
@@ -47,6 +50,18 @@ public sealed class BenchContext
             queueLogs[calls] = file;
         }
         return file;
+    }
+
+    /// <summary>
+    /// The audit figures' database (<see cref="AuditDatabase"/>), prepared once and shared by the figures
+    /// that follow each other, until another figure recreates the database.
+    /// </summary>
+    public async Task<AuditData> AuditDataAsync()
+    {
+        if (audit is { } known && known.Generation == Database.Generation) return known.Data;
+        var data = await AuditDatabase.PrepareAsync(this);
+        audit = (data, Database.Generation);
+        return data;
     }
 
     /// <summary>A progress line with the time, so a human watching knows the run is alive.</summary>

@@ -82,4 +82,14 @@ public sealed class PortalPagesTests : PortalFixture
         response.StatusCode.ShouldBe(HttpStatusCode.NotFound);
         (await response.Content.ReadAsStringAsync()).ShouldContain("This page does not exist, or you cannot see it.");
     }
+
+    [Test]
+    public async Task The_about_page_is_open_to_anyone_and_linked_from_every_page()
+    {
+        using var visitor = Portal.Visit();
+        var response = await visitor.GetAsync("/about");
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        (await response.Content.ReadAsStringAsync()).ShouldContain("VendorAudit turns call records and audits into evidence");
+        (await visitor.Client.GetStringAsync("/account/login")).ShouldContain("href=\"/about\"");
+    }
 }

@@ -42,8 +42,11 @@ public sealed class WorkQueue(VendorAuditDbContext db)
         if (filter.Vendor is { } vendor) query = query.Where(s => s.VendorId == vendor);
         if (filter.Kind is { } kind) query = query.Where(s => s.Kind == kind);
         if (Period.TryParse(filter.Period, out var period)) query = query.Where(s => s.PeriodStart == period.FirstDay);
+        // A row-value comparison, (due_date, id) > (due, id), is an index condition: the next page starts where
+        // the last ended. Spelt with OR it is a filter, and every page re-reads the calls before it, which share
+        // one due date per plan, so each page of a long queue cost more than the one before.
         if (filter is { AfterDue: { } due, AfterId: { } id })
-            query = query.Where(s => s.DueDate > due || (s.DueDate == due && s.Id > id));
+            query = query.Where(s => EF.Functions.GreaterThan(ValueTuple.Create(s.DueDate, s.Id), ValueTuple.Create(due, id)));
         var rows = await (from s in query
                           join c in db.Calls on s.CallId equals c.Id
                           join v in db.Vendors on s.VendorId equals v.Id
