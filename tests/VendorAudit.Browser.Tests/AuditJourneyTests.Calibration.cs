@@ -35,6 +35,7 @@ public sealed partial class AuditJourneyTests
         {
             await OpenSessionAsync(page, session);
             await page.GetByTestId("session-calls").GetByRole(AriaRole.Button, new() { Name = "Score" }).First.ClickAsync();
+            await Assertions.Expect(page.Locator("form#scoring[data-ready]")).ToHaveCountAsync(1); // the page's script is wired before answers are given
             await Assertions.Expect(page.GetByTestId("scorecard-status")).ToHaveTextAsync("Draft");
             await AnswerEveryItemAsync(page, overrides);
             await page.GetByRole(AriaRole.Button, new() { Name = "Submit" }).ClickAsync();

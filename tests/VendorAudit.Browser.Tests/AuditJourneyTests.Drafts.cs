@@ -12,6 +12,7 @@ public sealed partial class AuditJourneyTests
         await DrawPlanAsync(first, "Atlas Relation Client SARL");
         await first.GetByRole(AriaRole.Link, new() { Name = "Its calls in the queue" }).ClickAsync();
         await first.GetByTestId("queue").Locator("tbody tr").First.GetByRole(AriaRole.Button, new() { Name = "Score" }).ClickAsync();
+        await Assertions.Expect(first.Locator("form#scoring[data-ready]")).ToHaveCountAsync(1); // the page's script is wired before answers are given
         await Assertions.Expect(first.GetByTestId("scorecard-status")).ToHaveTextAsync("Draft");
         var second = await Portal.SignedInPageAsync(Demo.SecondAuditor);
         await second.GotoAsync(first.Url);
@@ -60,6 +61,7 @@ public sealed partial class AuditJourneyTests
 
         // In flight: the autosave is saved on the server but its answer has not come back when the button is pressed.
         await rows.Nth(0).GetByRole(AriaRole.Button, new() { Name = "Score" }).ClickAsync();
+        await Assertions.Expect(page.Locator("form#scoring[data-ready]")).ToHaveCountAsync(1); // the page's script is wired before answers are given
         var autosaved = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         var answer = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         await page.RouteAsync("**/autosave", async route =>
@@ -85,6 +87,7 @@ public sealed partial class AuditJourneyTests
         await page.AddInitScriptAsync(DueTimersAtPost);
         await page.GotoAsync(queue);
         await rows.Nth(1).GetByRole(AriaRole.Button, new() { Name = "Score" }).ClickAsync();
+        await Assertions.Expect(page.Locator("form#scoring[data-ready]")).ToHaveCountAsync(1); // the page's script is wired before answers are given
         await Assertions.Expect(page.GetByTestId("scorecard-status")).ToHaveTextAsync("Draft");
         await Item(page, "lang-register").GetByLabel("Yes", new() { Exact = true }).CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Save draft" }).ClickAsync();

@@ -33,6 +33,7 @@ public sealed partial class AuditJourneyTests : BrowserFixture
         var claimed = auditor.Locator($"tr[data-sample='{sample}']");
         await Assertions.Expect(claimed).ToContainTextAsync($"Claimed · {Demo.Auditor}");
         await claimed.GetByRole(AriaRole.Button, new() { Name = "Score" }).ClickAsync();
+        await Assertions.Expect(auditor.Locator("form#scoring[data-ready]")).ToHaveCountAsync(1); // the page's script is wired before answers are given
         await Assertions.Expect(auditor).ToHaveURLAsync(new Regex(@"/scorecards/\d+$"));
         await Assertions.Expect(auditor.GetByTestId("scorecard-status")).ToHaveTextAsync("Draft");
         var scorecardUrl = auditor.Url;

@@ -54,7 +54,20 @@ public static class TestDatabases
     public static async Task DropAsync(string database)
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+        // FORCE may meet an autovacuum worker (a superuser's backend the test role may not end) on a
+        // database a test just wrote to: it finishes in moments, so try again briefly.
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteOnServerAsync($"DROP DATABASE IF EXISTS {database} WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException e) when (e.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                await Task.Delay(250 * attempt);
+            }
+        }
     }
 
     /// <summary>Services wired as the CLI wires them, on the given database.</summary>

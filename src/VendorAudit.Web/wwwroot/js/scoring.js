@@ -67,4 +67,6 @@
     var radio = item.querySelector('input[type=radio][value="' + value + '"]');
     if (radio) { radio.checked = true; radio.focus(); radio.dispatchEvent(new Event("change", { bubbles: true })); e.preventDefault(); }
   });
+  // Everything above is wired: a page (or a test) may rely on drafts being saved from here on.
+  form.setAttribute("data-ready", "true");
 })();
