@@ -1,14 +1,30 @@
 using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using VendorAudit.Domain.Periods;
 using VendorAudit.Infrastructure.Privacy;
 
 namespace VendorAudit.Infrastructure.Imports;
 
-/// <summary>What a load did: calls staged from the file, and how many of them were new.</summary>
-public readonly record struct LoadCounts(long Staged, long Imported)
+/// <summary>
+/// What a load did: calls read from the source, how many of them were new, and when the first and
+/// last of the new ones started (null when none was new): the months detection must look at again.
+/// </summary>
+public readonly record struct LoadCounts(long Staged, long Imported, DateTimeOffset? FirstStartedAt, DateTimeOffset? LastStartedAt)
 {
     public long Duplicates => Staged - Imported;
+
+    /// <summary>The months the new calls fall in, first to last.</summary>
+    public IReadOnlyList<Period> Periods
+    {
+        get
+        {
+            var periods = new List<Period>();
+            if (FirstStartedAt is { } first && LastStartedAt is { } last)
+                for (var p = Period.Of(first); p.CompareTo(Period.Of(last)) <= 0; p = p.Next()) periods.Add(p);
+            return periods;
+        }
+    }
 }
 
 /// <summary>
@@ -45,16 +61,25 @@ public sealed class CallBulkLoader(CallerPseudonymiser pseudonymiser)
             SELECT DISTINCT @vendor, agent_name FROM import_staging WHERE agent_name IS NOT NULL
             ON CONFLICT (vendor_id, name) DO NOTHING
             """, cancellationToken, ("vendor", vendorId));
-        var imported = await ExecuteAsync(connection, $"""
-            INSERT INTO calls (vendor_id, agent_id, external_id, queue, started_at, wait_seconds, talk_seconds, hold_seconds,
-                               acw_seconds, outcome, ended_by, transfers, caller_hash, import_batch_id, details)
-            SELECT @vendor, a.id, s.external_id, s.queue, s.started_at, s.wait_seconds, s.talk_seconds, s.hold_seconds,
-                   s.acw_seconds, s.outcome, s.ended_by, s.transfers, s.caller_hash, @batch, s.details
-              FROM import_staging s
-              LEFT JOIN agents a ON a.vendor_id = @vendor AND a.name = s.agent_name
-            ON CONFLICT (vendor_id, external_id) DO NOTHING
-            """, cancellationToken, ("vendor", vendorId), ("batch", batchId));
-        return new LoadCounts((long)staged, imported);
+        await using var command = new NpgsqlCommand("""
+            WITH inserted AS (
+                INSERT INTO calls (vendor_id, agent_id, external_id, queue, started_at, wait_seconds, talk_seconds, hold_seconds,
+                                   acw_seconds, outcome, ended_by, transfers, caller_hash, import_batch_id, details)
+                SELECT @vendor, a.id, s.external_id, s.queue, s.started_at, s.wait_seconds, s.talk_seconds, s.hold_seconds,
+                       s.acw_seconds, s.outcome, s.ended_by, s.transfers, s.caller_hash, @batch, s.details
+                  FROM import_staging s
+                  LEFT JOIN agents a ON a.vendor_id = @vendor AND a.name = s.agent_name
+                ON CONFLICT (vendor_id, external_id) DO NOTHING
+                RETURNING started_at)
+            SELECT count(*), min(started_at), max(started_at) FROM inserted
+            """, connection) { CommandTimeout = (int)BulkTimeout.TotalSeconds };
+        command.Parameters.AddWithValue("vendor", vendorId);
+        command.Parameters.AddWithValue("batch", batchId);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        await reader.ReadAsync(cancellationToken);
+        return new LoadCounts((long)staged, reader.GetInt64(0),
+            reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1),
+            reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2));
     }
 
     // Synchronous writes: the rows come from a synchronous parser, and per-field awaits would cost

@@ -62,7 +62,7 @@ public sealed class CallImporter(VendorAuditDbContext db, CallBulkLoader loader,
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(1);
-        return ImportReport.From(request, batch);
+        return ImportReport.From(request, batch, loaded.Periods);
     }
 
     private async Task<Vendor> FindOrCreateVendorAsync(ImportRequest request, CancellationToken cancellationToken)
