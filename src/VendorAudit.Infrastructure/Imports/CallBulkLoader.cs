@@ -45,6 +45,7 @@ public sealed class CallBulkLoader(CallerPseudonymiser pseudonymiser)
     public async Task<LoadCounts> LoadAsync(NpgsqlConnection connection, int vendorId, long batchId,
         IEnumerable<ParsedCall> calls, CancellationToken cancellationToken)
     {
+        await LockVendorAsync(connection, vendorId, cancellationToken);
         await ExecuteAsync(connection, $"""
             CREATE TEMP TABLE IF NOT EXISTS import_staging (
                 agent_name text, external_id varchar(128) NOT NULL, queue varchar(80), started_at timestamptz NOT NULL,
@@ -108,6 +109,19 @@ public sealed class CallBulkLoader(CallerPseudonymiser pseudonymiser)
             importer.Write(JsonSerializer.Serialize(call.Details), NpgsqlDbType.Jsonb);
         }
         return importer.Complete();
+    }
+
+    /// <summary>
+    /// Calls carry no foreign keys (a per-row check would cost more than the row itself), so the
+    /// load checks once what the key checked on every row: the vendor exists, and it stays until
+    /// this transaction ends (the same share lock a foreign-key check takes).
+    /// </summary>
+    private static async Task LockVendorAsync(NpgsqlConnection connection, int vendorId, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("SELECT 1 FROM vendors WHERE id = @vendor FOR KEY SHARE", connection);
+        command.Parameters.AddWithValue("vendor", vendorId);
+        if (await command.ExecuteScalarAsync(cancellationToken) is null)
+            throw new InvalidOperationException($"Vendor {vendorId} does not exist; no calls can be loaded for it.");
     }
 
     private static void WriteNullable<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type)
