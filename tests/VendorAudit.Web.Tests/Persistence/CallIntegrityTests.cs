@@ -33,7 +33,7 @@ public sealed class CallIntegrityTests : SeededDatabaseFixture
         await using var transaction = await connection.BeginTransactionAsync();
 
         var error = await Should.ThrowAsync<InvalidOperationException>(() =>
-            loader.LoadAsync(connection, vendorId: 999_999, batchId: 1, [], CancellationToken.None));
+            loader.LoadAsync(connection, vendorId: 999_999, batchId: 1, () => [], CancellationToken.None));
         error.Message.ShouldContain("Vendor 999999 does not exist");
     }
 }
