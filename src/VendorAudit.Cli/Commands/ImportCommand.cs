@@ -80,7 +80,7 @@ public static class ImportCommand
         var detection = scope.ServiceProvider.GetRequiredService<DetectionService>();
         var vendorId = await scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>().ImportBatches
             .Where(b => b.Id == report.BatchId).Select(b => b.VendorId).SingleAsync();
-        foreach (var period in await detection.PeriodsOfBatchAsync(report.BatchId!.Value, CancellationToken.None))
+        foreach (var period in report.Periods)
         {
             var summary = await detection.DetectAsync(vendorId, period);
             (json ? Console.Error : Console.Out).WriteLine(

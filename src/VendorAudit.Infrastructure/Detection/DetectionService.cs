@@ -58,18 +58,6 @@ public sealed class DetectionService(VendorAuditDbContext db, CallFactsReader re
         return new DetectionSummary(vendor.Code, period, input.TestedCount, result.Tested.Count, added, updated, withdrawn, result.Findings.Count);
     }
 
-    /// <summary>The months an import touched, so detection re-runs exactly those.</summary>
-    public async Task<IReadOnlyList<Period>> PeriodsOfBatchAsync(long batchId, CancellationToken cancellationToken)
-    {
-        var range = await db.Calls.Where(c => c.ImportBatchId == batchId)
-            .GroupBy(c => 1).Select(g => new { First = g.Min(c => c.StartedAt), Last = g.Max(c => c.StartedAt) })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (range is null) return [];
-        var periods = new List<Period>();
-        for (var p = Period.Of(range.First); p.CompareTo(Period.Of(range.Last)) <= 0; p = p.Next()) periods.Add(p);
-        return periods;
-    }
-
     /// <summary>Every vendor's latest months with calls: the nightly run's work list.</summary>
     public async Task<IReadOnlyList<(int VendorId, Period Period)>> RecentWorkAsync(int months, CancellationToken cancellationToken)
     {

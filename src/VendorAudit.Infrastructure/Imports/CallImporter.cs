@@ -17,7 +17,7 @@ public sealed record ImportRequest(string VendorCode, string Format, string File
 /// </summary>
 public sealed class CallImporter(VendorAuditDbContext db, CallBulkLoader loader, IEnumerable<ICallFileParser> parsers, TimeProvider clock)
 {
-    /// <param name="content">The file, readable and seekable (it is read twice: hash, then parse).</param>
+    /// <param name="content">The file, readable and seekable (it is read for its hash, then parsed; parsed again when it holds duplicates).</param>
     /// <param name="progress">Share of the file read so far, 0 to 1.</param>
     public async Task<ImportReport> ImportAsync(ImportRequest request, Stream content, IProgress<double>? progress = null,
         CancellationToken cancellationToken = default)
@@ -47,12 +47,15 @@ public sealed class CallImporter(VendorAuditDbContext db, CallBulkLoader loader,
         }
 
         var tally = new ParseTally(request.Strict);
-        var reading = new ProgressStream(content, progress);
+        IEnumerable<ParsedCall> ReadCalls()
+        {
+            content.Position = 0;
+            return tally.Calls(parser.Parse(new ProgressStream(content, progress), cancellationToken));
+        }
         LoadCounts loaded;
         try
         {
-            loaded = await loader.LoadAsync((NpgsqlConnection)db.Database.GetDbConnection(), vendor.Id, batch.Id,
-                tally.Calls(parser.Parse(reading, cancellationToken)), cancellationToken);
+            loaded = await loader.LoadAsync((NpgsqlConnection)db.Database.GetDbConnection(), vendor.Id, batch.Id, ReadCalls, cancellationToken);
         }
         catch (NotThisFormatException e)
         {
@@ -62,7 +65,7 @@ public sealed class CallImporter(VendorAuditDbContext db, CallBulkLoader loader,
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         progress?.Report(1);
-        return ImportReport.From(request, batch);
+        return ImportReport.From(request, batch, loaded.Periods);
     }
 
     private async Task<Vendor> FindOrCreateVendorAsync(ImportRequest request, CancellationToken cancellationToken)
@@ -80,7 +83,7 @@ public sealed class CallImporter(VendorAuditDbContext db, CallBulkLoader loader,
     private Task<ImportBatch?> PreviousBatchAsync(int vendorId, string hash, CancellationToken cancellationToken) =>
         db.ImportBatches.AsNoTracking().SingleOrDefaultAsync(b => b.VendorId == vendorId && b.ContentHash == hash, cancellationToken);
 
-    /// <summary>Counts what the parser says about the file while passing its calls on to the load.</summary>
+    /// <summary>Counts what the parser says about the file while passing its calls on to the load; each reading counts afresh.</summary>
     private sealed class ParseTally(bool strict)
     {
         public int Rejected { get; private set; }
@@ -89,6 +92,9 @@ public sealed class CallImporter(VendorAuditDbContext db, CallBulkLoader loader,
 
         public IEnumerable<ParsedCall> Calls(IEnumerable<ParseItem> items)
         {
+            Rejected = 0;
+            Incomplete = 0;
+            Lines.Clear();
             foreach (var item in items)
             {
                 switch (item)

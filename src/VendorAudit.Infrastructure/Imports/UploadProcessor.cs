@@ -36,9 +36,7 @@ public sealed class UploadProcessor(IServiceScopeFactory scopes, ISchedulerFacto
             if (report.Imported > 0)
             {
                 // New calls change the evidence of the months they fall in: detect those again.
-                var periods = await scope.ServiceProvider.GetRequiredService<Detection.DetectionService>()
-                    .PeriodsOfBatchAsync(report.BatchId!.Value, cancellationToken);
-                await Jobs.DetectionJob.RequestAsync(await schedulers.GetScheduler(cancellationToken), upload.VendorId, periods, cancellationToken);
+                await Jobs.DetectionJob.RequestAsync(await schedulers.GetScheduler(cancellationToken), upload.VendorId, report.Periods, cancellationToken);
             }
         }
         catch (ImportRefusedException e)

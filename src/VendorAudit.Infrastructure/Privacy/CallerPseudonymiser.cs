@@ -10,11 +10,21 @@ namespace VendorAudit.Infrastructure.Privacy;
 /// </summary>
 public sealed class CallerPseudonymiser(CallerHashKey key, string defaultCountryCode)
 {
+    // One keyed HMAC per thread, reused: the one-shot HashData sets the key up again for every
+    // number, which doubled what hashing cost an import of a million calls.
+    private readonly ThreadLocal<HMACSHA256> hmac = new(() => new HMACSHA256(key.Bytes));
+
     /// <summary>The hash of the caller, or null when the number is absent or not a phone number (anonymous callers).</summary>
-    public byte[]? Hash(string? rawNumber) =>
-        PhoneNumber.TryNormalise(rawNumber, defaultCountryCode, out var e164)
-            ? HMACSHA256.HashData(key.Bytes, Encoding.ASCII.GetBytes(e164))
-            : null;
+    public byte[]? Hash(string? rawNumber)
+    {
+        if (!PhoneNumber.TryNormalise(rawNumber, defaultCountryCode, out var e164)) return null;
+        // E.164 is '+' and at most 15 digits.
+        Span<byte> ascii = stackalloc byte[e164.Length];
+        Encoding.ASCII.GetBytes(e164, ascii);
+        var hash = new byte[HMACSHA256.HashSizeInBytes];
+        hmac.Value!.TryComputeHash(ascii, hash, out _);
+        return hash;
+    }
 }
 
 /// <summary>The secret behind caller hashes: from configuration in production, else a per-user key file made once.</summary>

@@ -62,9 +62,9 @@ public sealed class DemoSeeder(VendorAuditDbContext db, UserAdministration userA
 
             progress?.Invoke($"{demo.Code}: calls");
             // The demo goes through the same bulk path as a vendor's file.
-            var parsed = generator.Calls(demo).Select(c => new ParsedCall(c.ExternalId, c.StartedAt, c.Timings, c.Outcome,
-                c.EndedBy, c.AgentName, c.Queue, c.CallerNumber, c.Transfers, c.Details));
-            var loaded = await loader.LoadAsync((NpgsqlConnection)db.Database.GetDbConnection(), vendor.Id, batch.Id, parsed, cancellationToken);
+            IEnumerable<ParsedCall> Parsed() => generator.Calls(demo).Select(c => new ParsedCall(c.ExternalId, c.StartedAt, c.Timings,
+                c.Outcome, c.EndedBy, c.AgentName, c.Queue, c.CallerNumber, c.Transfers, c.Details));
+            var loaded = await loader.LoadAsync((NpgsqlConnection)db.Database.GetDbConnection(), vendor.Id, batch.Id, Parsed, cancellationToken);
             calls += loaded.Imported;
             batch.Record((int)loaded.Imported, (int)loaded.Duplicates, 0, 0, []);
             await db.SaveChangesAsync(cancellationToken);

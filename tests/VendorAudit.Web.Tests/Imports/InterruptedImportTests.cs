@@ -86,7 +86,8 @@ public sealed class InterruptedImportTests
         while (DateTime.UtcNow < deadline && !import.HasExited)
         {
             await using var command = new Npgsql.NpgsqlCommand(
-                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY import_staging%'", connection);
+                "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() " +
+                "AND (query LIKE 'COPY calls%' OR query LIKE 'COPY import_staging%')", connection);
             if ((long)(await command.ExecuteScalarAsync())! > 0) return;
             await Task.Delay(20);
         }

@@ -17,7 +17,8 @@ public sealed class AgentDetails(VendorAuditDbContext db)
         var agent = await db.Agents.AsNoTracking().SingleOrDefaultAsync(a => a.Id == agentId, cancellationToken);
         if (agent is null) return null;
         var vendor = await db.Vendors.AsNoTracking().SingleAsync(v => v.Id == agent.VendorId, cancellationToken);
-        var calls = await db.Calls.Where(c => c.AgentId == agentId)
+        // With the vendor, the lookup walks the (vendor, agent, start) index rather than every call.
+        var calls = await db.Calls.Where(c => c.VendorId == agent.VendorId && c.AgentId == agentId)
             .Select(c => new { c.StartedAt, c.EndedBy, c.TalkSeconds, Handle = c.TalkSeconds + c.HoldSeconds + c.AcwSeconds })
             .ToListAsync(cancellationToken);
         var months = calls.GroupBy(c => (c.StartedAt.UtcDateTime.Year, c.StartedAt.UtcDateTime.Month)).OrderBy(g => g.Key)

@@ -1,0 +1,69 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Domain.Periods;
+using VendorAudit.Infrastructure.Imports;
+using VendorAudit.Web.Tests.Harness;
+
+namespace VendorAudit.Web.Tests.Imports;
+
+/// <summary>
+/// New calls are copied straight into calls; a file that also holds stored calls is loaded again
+/// through staging. Whichever path a file takes, the counts and the stored calls are the same.
+/// </summary>
+[TestFixture]
+public sealed class LoadPathTests : SeededDatabaseFixture
+{
+    [Test]
+    public async Task A_file_of_new_calls_then_stored_ones_imports_only_the_new_and_counts_the_others_as_duplicates()
+    {
+        var stored = ImportFiles.QueueLog(callsPerMonth: 200, seed: 31);
+        var first = await ImportAsync("CEDAR", stored, "first.log");
+        var calls = await QueryAsync(db => db.Calls.CountAsync());
+
+        // The new calls come first, so the straight copy has written many rows before it meets a stored one.
+        var report = await ImportAsync("CEDAR", ImportFiles.QueueLog(callsPerMonth: 300, seed: 32) + stored, "mixed.log");
+
+        report.Duplicates.ShouldBe(first.Imported);
+        report.Imported.ShouldBeGreaterThan(250);
+        (report.Imported + report.Duplicates + report.Rejected + report.Incomplete).ShouldBe(report.Total);
+        (await QueryAsync(db => db.Calls.CountAsync())).ShouldBe(calls + (int)report.Imported);
+        (await QueryAsync(db => db.Calls.CountAsync(c => c.ImportBatchId == report.BatchId))).ShouldBe((int)report.Imported);
+        (await QueryAsync(db => db.Calls.CountAsync(c => c.ImportBatchId == report.BatchId && c.ExternalId.StartsWith("31."))))
+            .ShouldBe(0);
+    }
+
+    [Test]
+    public async Task A_call_the_file_repeats_is_imported_once_and_counted_as_a_duplicate()
+    {
+        const string csv = """
+            call_id;start;agent;queue;caller;wait;talk;ended_by;disposition
+            R-1;2026-11-05T09:15:00Z;Rita Repeat;Billing;+33612345678;12;240;caller;answered
+            R-2;2026-11-05T09:20:00Z;Rita Repeat;Billing;+33612345679;10;100;agent;answered
+            R-1;2026-11-05T09:15:00Z;Rita Repeat;Billing;+33612345678;12;240;caller;answered
+            """;
+        var report = await ImportAsync("NORTHWIND", csv, "repeats.csv", ImportFormats.Csv);
+
+        (report.Imported, report.Duplicates).ShouldBe((2L, 1L));
+        (await QueryAsync(db => db.Calls.CountAsync(c => c.ExternalId == "R-1"))).ShouldBe(1);
+        (await QueryAsync(db => db.Agents.CountAsync(a => a.Name == "Rita Repeat"))).ShouldBe(1);
+    }
+
+    [Test]
+    public async Task An_import_names_the_months_its_new_calls_fall_in_and_a_resent_file_none()
+    {
+        var content = ImportFiles.QueueLog(callsPerMonth: 100, seed: 33, months: 2);
+        var report = await ImportAsync("BLUEBAY", content, "two-months.log");
+        report.Periods.ShouldBe([new Period(2026, 11), new Period(2026, 12)]);
+
+        var resent = await ImportAsync("BLUEBAY", content + "1794000000|x.1|billing|NONE|CONFIGRELOAD|\n", "two-months-again.log");
+        resent.Imported.ShouldBe(0);
+        resent.Periods.ShouldBeEmpty();
+    }
+
+    private async Task<ImportReport> ImportAsync(string vendor, string content, string fileName, string format = ImportFormats.QueueLog)
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<CallImporter>()
+            .ImportAsync(new ImportRequest(vendor, format, fileName), ImportFiles.Stream(content));
+    }
+}
