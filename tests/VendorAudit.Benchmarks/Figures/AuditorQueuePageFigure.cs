@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime;
 using System.Text;
 using Npgsql;
 using VendorAudit.Benchmarks.Audits;
@@ -19,12 +17,7 @@ namespace VendorAudit.Benchmarks.Figures;
 public sealed class AuditorQueuePageFigure : IFigure
 {
     private const double Goal = 0.25;
-    private const int Connections = 32;
     private const string QueueIndex = "ix_sampled_calls_state_due_date_id";
-    private static readonly TimeSpan Round = TimeSpan.FromSeconds(10);
-    private static readonly TimeSpan WarmUpRound = TimeSpan.FromSeconds(5);
-    private const int MaxWarmUpRounds = 8;
-    private const int Rounds = 3;
 
     public string Name => "auditor-queue-page";
 
@@ -37,26 +30,9 @@ public sealed class AuditorQueuePageFigure : IFigure
         await CheckPagesAsync(auditor, data);
         await ExplainAsync(context, portal, auditor);
 
-        await WarmUpAsync(wrk, portal, auditor);
-        // Alternating rounds, each page judged by its best: a neighbour's burst on this shared machine
-        // only ever slows a round down, so the best round is the closest to the page's own cost.
-        var runs = new List<LoadResult>();
-        for (var round = 0; round < Rounds; round++)
-            foreach (var path in new[] { "/about", "/audits" })
-            {
-                var cpu = Process.GetCurrentProcess().TotalProcessorTime;
-                var run = await wrk.RunAsync(portal.BaseAddress, path, auditor.CookieHeader, Connections, Round);
-                if (run.Errors > 0) throw new BenchException($"{run.Errors:N0} of {run.Requests:N0} requests to {path} failed.");
-                // The portal's CPU per request (this process serves it) is steadier than the rate on a busy machine.
-                var cpuMs = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds / run.Requests;
-                BenchContext.Log($"{path}: {run.RequestsPerSecond:N0} requests/s over {Connections} connections, p50 {run.P50Ms:N1} ms, " +
-                    $"p95 {run.P95Ms:N1} ms, portal CPU {cpuMs:N2} ms/request");
-                runs.Add(run);
-            }
+        var (about, queue) = await PageLoad.CompareAsync(wrk, portal, auditor, "/audits");
         await CheckPagesAsync(auditor, data); // still signed in: the load measured the queue, not a login redirect
 
-        var about = runs.Where(r => r.Path == "/about").MaxBy(r => r.RequestsPerSecond)!;
-        var queue = runs.Where(r => r.Path == "/audits").MaxBy(r => r.RequestsPerSecond)!;
         var (rate, rateLimit) = (queue.RequestsPerSecond, about.RequestsPerSecond);
         var (p95, p95Limit) = (queue.P95Ms, about.P95Ms);
         return
@@ -64,25 +40,6 @@ public sealed class AuditorQueuePageFigure : IFigure
             new BenchResult(Name, rate, "req/s", rateLimit, rate / rateLimit, $"ratio >= {Goal}", rate / rateLimit >= Goal),
             new BenchResult($"{Name}-p95", p95, "ms", p95Limit, p95Limit / p95, $"ratio >= {Goal}", p95Limit / p95 >= Goal),
         ];
-    }
-
-    /// <summary>
-    /// Loads both pages until tiered compilation has gone quiet (fewer than 1 % more compiled methods
-    /// over a pair of rounds), so that the rounds measure the optimised code the portal runs for hours.
-    /// </summary>
-    private static async Task WarmUpAsync(Wrk wrk, BenchPortal portal, PortalSession auditor)
-    {
-        var watch = Stopwatch.StartNew();
-        long before, after;
-        var rounds = 0;
-        do
-        {
-            before = JitInfo.GetCompiledMethodCount();
-            foreach (var path in new[] { "/about", "/audits" }) await wrk.RunAsync(portal.BaseAddress, path, auditor.CookieHeader, Connections, WarmUpRound);
-            after = JitInfo.GetCompiledMethodCount();
-        }
-        while (++rounds < MaxWarmUpRounds && after - before > before / 100);
-        BenchContext.Log($"warmed up in {watch.Elapsed.TotalSeconds:N0} s: {after:N0} methods compiled, {after - before:N0} in the last round");
     }
 
     /// <summary>Both pages answer 200 with their real content, the queue a full page of open calls.</summary>
