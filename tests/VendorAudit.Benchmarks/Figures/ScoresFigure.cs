@@ -1,8 +1,11 @@
 using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using VendorAudit.Benchmarks.Audits;
 using VendorAudit.Benchmarks.Scores;
 using VendorAudit.Domain.Periods;
+using VendorAudit.Infrastructure.Scoring;
+using VendorAudit.Infrastructure.Tenancy;
 
 namespace VendorAudit.Benchmarks.Figures;
 
@@ -43,6 +46,9 @@ public sealed class ScoresFigure : IFigure
         var (seconds, limit) = (ScoredPeriod.Median(recomputes), ScoredPeriod.Median(passes));
         BenchContext.Log($"{warm.Vendors} vendors from {warm.Scorecards:N0} scorecards: recompute median {seconds:N2} s " +
             $"({string.Join(", ", recomputes.Select(s => s.ToString("N2")))}), aggregation median {limit:N2} s");
+        var reads = new List<double>();
+        for (var round = 0; round < 3; round++) reads.Add(await ReadInputsAsync(host.Services, period));
+        BenchContext.Log($"of which ScoreInputs.ReadAsync alone (the SQL, no scoring or write) median {ScoredPeriod.Median(reads):N2} s");
         await BreakdownAsync(context, period);
 
         var ratio = limit / seconds;
@@ -68,6 +74,15 @@ public sealed class ScoresFigure : IFigure
               FROM calls WHERE started_at >= $1 AND started_at < $2 + interval '72 hours' AND caller_hash IS NOT NULL) x
         WHERE started_at < $2 AND outcome IN (0, 5) GROUP BY vendor_id
         """;
+
+    private static async Task<double> ReadInputsAsync(IServiceProvider services, Period period)
+    {
+        using var _ = SystemScope.Enter();
+        await using var scope = services.CreateAsyncScope();
+        var watch = Stopwatch.StartNew();
+        await scope.ServiceProvider.GetRequiredService<ScoreInputs>().ReadAsync(period, CancellationToken.None);
+        return watch.Elapsed.TotalSeconds;
+    }
 
     /// <summary>The limit: the calls pass and the scorecards pass, one after the other on one connection.</summary>
     private static async Task AggregateAsync(BenchContext context, Period period)
