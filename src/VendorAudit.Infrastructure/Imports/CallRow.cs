@@ -1,4 +1,6 @@
+using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
 using VendorAudit.Infrastructure.Privacy;
 
 namespace VendorAudit.Infrastructure.Imports;
@@ -11,8 +13,21 @@ internal static class CallRow
 
     public const short ColumnCount = 12;
 
-    // Same shape as EF Core's own JSON mapping of CallDetails (property names as declared).
-    private static readonly JsonSerializerOptions DetailsJson = new();
+    // Same document as EF Core's own JSON mapping of CallDetails (property names as declared). The
+    // properties are written in the order jsonb keeps keys (shorter names first, then bytewise), so
+    // the server's sort of each object's keys finds them in order: about a tenth of the server's
+    // work on a COPY of calls went to that sort. The stored jsonb is the same whatever the order.
+    private static readonly JsonSerializerOptions DetailsJson = new()
+    {
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { InJsonbKeyOrder } },
+    };
+
+    private static void InJsonbKeyOrder(JsonTypeInfo type)
+    {
+        var ranked = type.Properties.OrderBy(p => Encoding.UTF8.GetByteCount(p.Name))
+            .ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < ranked.Count; i++) ranked[i].Order = i;
+    }
 
     public static void Write(BinaryCopyWriter row, ParsedCall call, CallerPseudonymiser pseudonymiser)
     {
