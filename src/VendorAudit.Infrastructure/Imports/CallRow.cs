@@ -1,6 +1,6 @@
+using System.Text;
 using System.Text.Json;
-using Npgsql;
-using NpgsqlTypes;
+using System.Text.Json.Serialization.Metadata;
 using VendorAudit.Infrastructure.Privacy;
 
 namespace VendorAudit.Infrastructure.Imports;
@@ -11,26 +11,37 @@ internal static class CallRow
     public const string Columns =
         "external_id, queue, started_at, wait_seconds, talk_seconds, hold_seconds, acw_seconds, outcome, ended_by, transfers, caller_hash, details";
 
-    public static void Write(NpgsqlBinaryImporter importer, ParsedCall call, CallerPseudonymiser pseudonymiser)
+    public const short ColumnCount = 12;
+
+    // Same document as EF Core's own JSON mapping of CallDetails (property names as declared). The
+    // properties are written in the order jsonb keeps keys (shorter names first, then bytewise), so
+    // the server's sort of each object's keys finds them in order: about a tenth of the server's
+    // work on a COPY of calls went to that sort. The stored jsonb is the same whatever the order.
+    private static readonly JsonSerializerOptions DetailsJson = new()
     {
-        importer.Write(call.ExternalId, NpgsqlDbType.Varchar);
-        WriteNullable(importer, call.Queue, NpgsqlDbType.Varchar);
-        importer.Write(call.StartedAt.ToUniversalTime(), NpgsqlDbType.TimestampTz);
-        importer.Write(call.Timings.Wait, NpgsqlDbType.Integer);
-        importer.Write(call.Timings.Talk, NpgsqlDbType.Integer);
-        importer.Write(call.Timings.Hold, NpgsqlDbType.Integer);
-        importer.Write(call.Timings.Acw, NpgsqlDbType.Integer);
-        importer.Write((short)call.Outcome, NpgsqlDbType.Smallint);
-        importer.Write((short)call.EndedBy, NpgsqlDbType.Smallint);
-        importer.Write(call.Transfers, NpgsqlDbType.Integer);
-        WriteNullable(importer, pseudonymiser.Hash(call.CallerNumber), NpgsqlDbType.Bytea);
-        // Same shape as EF Core's own JSON mapping of CallDetails (property names as declared).
-        importer.Write(JsonSerializer.Serialize(call.Details), NpgsqlDbType.Jsonb);
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver { Modifiers = { InJsonbKeyOrder } },
+    };
+
+    private static void InJsonbKeyOrder(JsonTypeInfo type)
+    {
+        var ranked = type.Properties.OrderBy(p => Encoding.UTF8.GetByteCount(p.Name))
+            .ThenBy(p => p.Name, StringComparer.Ordinal).ToList();
+        for (var i = 0; i < ranked.Count; i++) ranked[i].Order = i;
     }
 
-    public static void WriteNullable<T>(NpgsqlBinaryImporter importer, T? value, NpgsqlDbType type)
+    public static void Write(BinaryCopyWriter row, ParsedCall call, CallerPseudonymiser pseudonymiser)
     {
-        if (value is null) importer.WriteNull();
-        else importer.Write(value, type);
+        row.Text(call.ExternalId);
+        row.Text(call.Queue);
+        row.TimestampTz(call.StartedAt);
+        row.Int32(call.Timings.Wait);
+        row.Int32(call.Timings.Talk);
+        row.Int32(call.Timings.Hold);
+        row.Int32(call.Timings.Acw);
+        row.Int16((short)call.Outcome);
+        row.Int16((short)call.EndedBy);
+        row.Int32(call.Transfers);
+        row.Bytea(pseudonymiser.Hash(call.CallerNumber));
+        row.Jsonb(call.Details, DetailsJson);
     }
 }

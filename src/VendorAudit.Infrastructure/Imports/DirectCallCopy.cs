@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 using VendorAudit.Infrastructure.Privacy;
 
 namespace VendorAudit.Infrastructure.Imports;
@@ -45,8 +44,7 @@ internal sealed class DirectCallCopy(NpgsqlConnection connection, CallerPseudony
     {
         // Synchronous writes: the rows come from a synchronous parser, and per-field awaits would cost
         // more than the COPY itself on millions of rows.
-        using var importer = connection.BeginBinaryImport(Copy);
-        importer.Timeout = CallBulkLoader.BulkTimeout;
+        using var importer = new BinaryCopyWriter(connection, Copy, CallBulkLoader.BulkTimeout);
         foreach (var call in waiting) Write(importer, call, agents.IdOf(call.AgentName!));
         waiting.Clear();
 
@@ -69,13 +67,13 @@ internal sealed class DirectCallCopy(NpgsqlConnection connection, CallerPseudony
         return ended;
     }
 
-    private void Write(NpgsqlBinaryImporter importer, ParsedCall call, int? agentId)
+    private void Write(BinaryCopyWriter importer, ParsedCall call, int? agentId)
     {
-        importer.StartRow();
-        importer.Write(vendorId, NpgsqlDbType.Integer);
-        importer.Write(batchId, NpgsqlDbType.Bigint);
-        if (agentId is { } id) importer.Write(id, NpgsqlDbType.Integer);
-        else importer.WriteNull();
+        importer.StartRow(3 + CallRow.ColumnCount);
+        importer.Int32(vendorId);
+        importer.Int64(batchId);
+        if (agentId is { } id) importer.Int32(id);
+        else importer.Null();
         CallRow.Write(importer, call, pseudonymiser);
         copied++;
         if (first is null || call.StartedAt < first) first = call.StartedAt;

@@ -1,5 +1,4 @@
 using Npgsql;
-using NpgsqlTypes;
 using VendorAudit.Infrastructure.Privacy;
 
 namespace VendorAudit.Infrastructure.Imports;
@@ -47,22 +46,25 @@ internal sealed class StagedCallInsert(NpgsqlConnection connection, CallerPseudo
         command.Parameters.AddWithValue("batch", batchId);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         await reader.ReadAsync(cancellationToken);
-        return new LoadCounts((long)staged, reader.GetInt64(0),
+        return new LoadCounts(staged, reader.GetInt64(0),
             reader.IsDBNull(1) ? null : reader.GetFieldValue<DateTimeOffset>(1),
             reader.IsDBNull(2) ? null : reader.GetFieldValue<DateTimeOffset>(2));
     }
 
-    private ulong Copy(IEnumerable<ParsedCall> calls, CancellationToken cancellationToken)
+    private long Copy(IEnumerable<ParsedCall> calls, CancellationToken cancellationToken)
     {
-        using var importer = connection.BeginBinaryImport($"COPY import_staging (agent_name, {CallRow.Columns}) FROM STDIN (FORMAT BINARY)");
-        importer.Timeout = CallBulkLoader.BulkTimeout;
+        using var importer = new BinaryCopyWriter(connection,
+            $"COPY import_staging (agent_name, {CallRow.Columns}) FROM STDIN (FORMAT BINARY)", CallBulkLoader.BulkTimeout);
+        long staged = 0;
         foreach (var call in calls)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            importer.StartRow();
-            CallRow.WriteNullable(importer, call.AgentName, NpgsqlDbType.Text);
+            importer.StartRow(1 + CallRow.ColumnCount);
+            importer.Text(call.AgentName);
             CallRow.Write(importer, call, pseudonymiser);
+            staged++;
         }
-        return importer.Complete();
+        importer.Complete();
+        return staged;
     }
 }

@@ -60,6 +60,25 @@ public sealed class LoadPathTests : SeededDatabaseFixture
         resent.Periods.ShouldBeEmpty();
     }
 
+    [Test]
+    public async Task Every_field_of_a_call_is_stored_as_the_file_gives_it()
+    {
+        const string csv = """
+            call_id;start;agent;queue;caller;wait;talk;hold;acw;ended_by;transfers;disposition;language;callback_requested
+            F-1;2026-11-06T09:15:00.123456+01:00;Zoë Ångström;Déménagement;06 12 34 56 78;12;04:17;15;30;agent;1;transferred;fr;yes
+            """;
+        (await ImportAsync("ATLAS", csv, "fields.csv", ImportFormats.Csv)).Imported.ShouldBe(1);
+
+        var call = await QueryAsync(db => db.Calls.SingleAsync(c => c.ExternalId == "F-1"));
+        call.StartedAt.ShouldBe(new DateTimeOffset(2026, 11, 6, 8, 15, 0, TimeSpan.Zero).AddTicks(1_234_560));
+        call.Queue.ShouldBe("Déménagement");
+        (call.WaitSeconds, call.TalkSeconds, call.HoldSeconds, call.AcwSeconds, call.Transfers).ShouldBe((12, 257, 15, 30, 1));
+        (call.Outcome, call.EndedBy).ShouldBe((VendorAudit.Domain.Calls.CallOutcome.Transferred, VendorAudit.Domain.Calls.EndedBy.Agent));
+        call.CallerHash.ShouldBe(Host.Services.GetRequiredService<VendorAudit.Infrastructure.Privacy.CallerPseudonymiser>().Hash("+33612345678"));
+        (call.Details.Source, call.Details.Language, call.Details.CallbackRequested).ShouldBe(("csv", "fr", true));
+        (await QueryAsync(db => db.Agents.SingleAsync(a => a.Id == call.AgentId))).Name.ShouldBe("Zoë Ångström");
+    }
+
     private async Task<ImportReport> ImportAsync(string vendor, string content, string fileName, string format = ImportFormats.QueueLog)
     {
         await using var scope = Host.Services.CreateAsyncScope();
