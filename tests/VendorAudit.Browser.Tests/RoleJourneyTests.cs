@@ -66,7 +66,8 @@ public sealed class RoleJourneyTests : BrowserFixture
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(Visitor.DemoPassword);
         await page.Keyboard.PressAsync("Enter");
-        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Home", Exact = true })).ToBeVisibleAsync();
+        // Signing in hashes the password and renders the dashboard: allow a loaded machine more than the default 5 s.
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Home", Exact = true })).ToBeVisibleAsync(new() { Timeout = 20_000 });
         await context.CloseAsync();
     }
 
