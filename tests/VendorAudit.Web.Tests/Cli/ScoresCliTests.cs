@@ -6,26 +6,12 @@ using VendorAudit.Web.Tests.Harness;
 namespace VendorAudit.Web.Tests.Cli;
 
 [TestFixture, NonParallelizable]
-public sealed class ScoresCliTests
+public sealed class ScoresCliTests : DemoWorkDatabaseFixture
 {
-    private string _database = null!;
-
-    [OneTimeSetUp]
-    public async Task CreateDatabase()
-    {
-        _database = await TestDatabases.CreateSeededCopyAsync();
-        using var host = TestDatabases.BuildHost(_database);
-        await using var scope = host.Services.CreateAsyncScope();
-        await DemoWork.RunAsync(scope.ServiceProvider);
-    }
-
-    [OneTimeTearDown]
-    public async Task DropDatabase() => await TestDatabases.DropAsync(_database);
-
     [Test]
     public async Task Scores_json_prints_one_element_per_vendor_in_rank_order_with_intervals_kpis_and_the_statement()
     {
-        using var host = TestDatabases.BuildHost(_database);
+        using var host = TestDatabases.BuildHost(Database);
         var output = new StringWriter();
         var original = Console.Out;
         Console.SetOut(output);
