@@ -34,7 +34,9 @@ public sealed class ChromiumPdfRenderer(PdfRendererOptions options, ILogger<Chro
         {
             page = await TakePageAsync(cancellationToken);
             var result = await PrintAsync(page, document).WaitAsync(options.Timeout, cancellationToken);
-            _idle.Add(page);
+            // The caller has its PDF; blanking the page for the next document happens after, and the slot is
+            // given back only once the page is idle again (or closed), so the pool never holds more than its bound.
+            _ = RecycleAsync(page);
             page = null;
             return result;
         }
@@ -45,7 +47,30 @@ public sealed class ChromiumPdfRenderer(PdfRendererOptions options, ILogger<Chro
         finally
         {
             // A page that failed or timed out may be in any state: it is closed, never reused.
-            if (page is not null) await page.CloseAsync();
+            if (page is not null)
+            {
+                await page.CloseAsync();
+                _slots.Release();
+            }
+        }
+    }
+
+    /// <summary>The next document starts from a blank page, so nothing of this one lingers in the pooled page.</summary>
+    private async Task RecycleAsync(PooledPage page)
+    {
+        try
+        {
+            await page.Page.SetContentAsync("", new PageSetContentOptions { Timeout = (float)options.Timeout.TotalMilliseconds });
+            if (_disposed) await page.CloseAsync();
+            else _idle.Add(page);
+        }
+        catch (Exception e)
+        {
+            logger.LogWarning(e, "A report page could not be blanked after printing; it is closed");
+            await page.CloseAsync();
+        }
+        finally
+        {
             _slots.Release();
         }
     }
@@ -64,8 +89,6 @@ public sealed class ChromiumPdfRenderer(PdfRendererOptions options, ILogger<Chro
             FooterTemplate = document.FooterHtml,
             Margin = new Margin { Top = "20mm", Bottom = "18mm", Left = "16mm", Right = "16mm" },
         });
-        // The next document starts from a blank page, so nothing of this one lingers in the pooled page.
-        await pooled.Page.SetContentAsync("", new PageSetContentOptions { Timeout = timeout });
         return new RenderedPdf(pdf, pooled.Requests);
     }
 

@@ -76,14 +76,25 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
             items.Count(i => i.Resolution == DisputeResolution.Rejected));
     }
 
+    /// <summary>
+    /// The latest auditors' comments on the period's random sample. The period is the sample's (its plan's month), and the
+    /// newest cards are picked on a narrow partial index before the few chosen are read whole: a vendor-month holds
+    /// thousands of scorecards, and sorting them with their answers would cost more than the rest of the report.
+    /// </summary>
     private async Task<IReadOnlyList<AuditorComment>> CommentsAsync(int vendorId, Period period, CancellationToken cancellationToken)
     {
+        var first = period.FirstDay;
+        var latest = await (from s in db.Scorecards.AsNoTracking()
+                            join sc in db.SampledCalls.AsNoTracking() on s.SampledCallId equals (long?)sc.Id
+                            where s.VendorId == vendorId && sc.VendorId == vendorId && sc.PeriodStart == first
+                                  && s.SampleKind == SampleKind.Random && s.Status != ScorecardStatus.Draft
+                                  && s.Answers.OverallComment != null && s.Answers.OverallComment != ""
+                            orderby s.SubmittedAt descending, s.Id descending
+                            select s.Id).Take(CommentCount).ToListAsync(cancellationToken);
         var rows = await (from s in db.Scorecards.AsNoTracking()
                           join c in db.Calls.AsNoTracking() on s.CallId equals c.Id
-                          where s.VendorId == vendorId && s.SampleKind == SampleKind.Random && s.Status != ScorecardStatus.Draft
-                                && c.StartedAt >= period.StartUtc && c.StartedAt < period.EndUtc && s.Answers.OverallComment != null && s.Answers.OverallComment != ""
-                          orderby s.SubmittedAt descending, s.Id descending
-                          select new { c.ExternalId, s.Total, s.Answers.OverallComment }).Take(CommentCount).ToListAsync(cancellationToken);
-        return rows.Select(r => new AuditorComment(r.ExternalId, r.Total, r.OverallComment!)).ToList();
+                          where latest.Contains(s.Id)
+                          select new { s.Id, c.ExternalId, s.Total, s.Answers.OverallComment }).ToDictionaryAsync(r => r.Id, cancellationToken);
+        return latest.Where(rows.ContainsKey).Select(id => new AuditorComment(rows[id].ExternalId, rows[id].Total, rows[id].OverallComment!)).ToList();
     }
 }

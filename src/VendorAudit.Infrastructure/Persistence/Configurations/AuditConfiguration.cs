@@ -38,7 +38,13 @@ internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecar
         builder.HasIndex(s => s.SampledCallId).IsUnique();
         builder.HasIndex(s => new { s.CalibrationSessionId, s.CallId, s.AuditorId }).IsUnique();
         builder.HasIndex(s => new { s.AuditorId, s.Status });
+        // The report's latest auditors' comments: the commented random-sample cards of a vendor, narrow enough to sort.
+        builder.HasIndex(s => s.VendorId, "ix_scorecards_random_commented")
+            .IncludeProperties(s => new { s.SampledCallId, s.SubmittedAt })
+            .HasFilter(CommentedRandomCard);
     }
+
+    public const string CommentedRandomCard = "sample_kind = 0 AND status <> 0 AND (answers ->> 'OverallComment') <> ''";
 }
 
 internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>

@@ -81,7 +81,8 @@ internal sealed class SampledCallConfiguration : IEntityTypeConfiguration<Sample
         builder.HasIndex(s => new { s.AssignedTo, s.State, s.DueDate });
         builder.HasIndex(s => s.CallId);
         builder.HasIndex(s => s.FindingId);
-        builder.HasIndex(s => s.VendorId);
+        // A vendor-month's sample (reports, scores), and the vendor's foreign key.
+        builder.HasIndex(s => new { s.VendorId, s.PeriodStart });
     }
 }
 
