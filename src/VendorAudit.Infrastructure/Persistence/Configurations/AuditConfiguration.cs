@@ -41,10 +41,8 @@ internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecar
         // The report's latest auditors' comments: the commented random-sample cards of a vendor, narrow enough to sort.
         builder.HasIndex(s => s.VendorId, "ix_scorecards_random_commented")
             .IncludeProperties(s => new { s.SampledCallId, s.SubmittedAt })
-            .HasFilter(CommentedRandomCard);
+            .HasFilter("sample_kind = 0 AND status <> 0 AND (answers ->> 'OverallComment') <> ''");
     }
-
-    public const string CommentedRandomCard = "sample_kind = 0 AND status <> 0 AND (answers ->> 'OverallComment') <> ''";
 }
 
 internal sealed class FindingConfiguration : IEntityTypeConfiguration<Finding>
