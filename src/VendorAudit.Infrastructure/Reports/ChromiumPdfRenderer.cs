@@ -24,10 +24,31 @@ public sealed class ChromiumPdfRenderer(PdfRendererOptions options, ILogger<Chro
     private int _generation;
     private bool _disposed;
 
+    /// <summary>Chromium's browser process, once launched: logged at each launch, for operators (and the crash tests).</summary>
+    public int? BrowserProcessId { get; private set; }
+
+    /// <summary>How many times Chromium was launched: more than once means it crashed or was killed and came back.</summary>
+    public int Launches => Volatile.Read(ref _generation);
+
     public async Task<RenderedPdf> RenderAsync(PdfDocument document, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(document);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        try
+        {
+            return await RenderOnceAsync(document, cancellationToken);
+        }
+        catch (PlaywrightException e)
+        {
+            if (!await BrowserDiedAsync(cancellationToken)) throw;
+            // Chromium crashed or was killed under this document: print it once more, on a browser launched again.
+            logger.LogWarning(e, "Chromium died while printing a report; printing it again on a new browser");
+        }
+        return await RenderOnceAsync(document, cancellationToken);
+    }
+
+    private async Task<RenderedPdf> RenderOnceAsync(PdfDocument document, CancellationToken cancellationToken)
+    {
         await _slots.WaitAsync(cancellationToken);
         PooledPage? page = null;
         try
@@ -53,6 +74,20 @@ public sealed class ChromiumPdfRenderer(PdfRendererOptions options, ILogger<Chro
                 _slots.Release();
             }
         }
+    }
+
+    /// <summary>
+    /// Whether a print failed because the browser itself is gone. The disconnection may be reported a moment after
+    /// the failed call, so it is waited for briefly; a browser still connected by then means the page alone failed.
+    /// </summary>
+    private async Task<bool> BrowserDiedAsync(CancellationToken cancellationToken)
+    {
+        for (var waited = 0; waited < 2000; waited += 50)
+        {
+            if (_browser is not { IsConnected: true }) return true;
+            await Task.Delay(50, cancellationToken);
+        }
+        return false;
     }
 
     /// <summary>The next document starts from a blank page, so nothing of this one lingers in the pooled page.</summary>
@@ -145,11 +180,31 @@ public sealed class ChromiumPdfRenderer(PdfRendererOptions options, ILogger<Chro
             });
             Interlocked.Increment(ref _generation);
             _browser = browser;
+            BrowserProcessId = await ProcessIdAsync(browser);
+            logger.LogInformation("Chromium {Version} launched for reports (pid {Pid}, launch {Launch})", browser.Version, BrowserProcessId, _generation);
             return browser;
         }
         finally
         {
             _launch.Release();
+        }
+    }
+
+    /// <summary>The browser process's id, from Chromium's own process list over the DevTools protocol.</summary>
+    private static async Task<int?> ProcessIdAsync(IBrowser browser)
+    {
+        var session = await browser.NewBrowserCDPSessionAsync();
+        try
+        {
+            var info = await session.SendAsync("SystemInfo.getProcessInfo");
+            if (info is not { } json || !json.TryGetProperty("processInfo", out var processes)) return null;
+            foreach (var process in processes.EnumerateArray())
+                if (process.GetProperty("type").GetString() == "browser") return process.GetProperty("id").GetInt32();
+            return null;
+        }
+        finally
+        {
+            await session.DetachAsync();
         }
     }
 

@@ -13,7 +13,7 @@ namespace VendorAudit.Infrastructure.Reports;
 /// disputes, auditors' comments), prints it and keeps it, replacing the same vendor, period and language.
 /// It recomputes nothing: a period without scores is refused, the caller scores it first.
 /// </summary>
-public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer, TimeProvider clock)
+public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer, PdfRendererOptions rendererOptions, TimeProvider clock)
 {
     private const int HistoryPeriods = 12, SampleCalls = 5, CommentCount = 5;
 
@@ -22,19 +22,52 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
         var model = await ModelAsync(vendorId, period, language, cancellationToken)
             ?? throw new DomainException($"No scores for vendor {vendorId} in {period}: compute them first.");
         var pdf = await renderer.RenderAsync(ContractReviewHtml.Build(model), cancellationToken);
+        return await StoreAsync(vendorId, period, language, createdBy, pdf, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every scored vendor's report for the period. The reads and the stores run in order on this service's one
+    /// database context, while up to <see cref="PdfRendererOptions.MaxPages"/> documents print at once: Chromium
+    /// prints the next vendor while this one is read or stored, and the renderer's pool bounds it either way.
+    /// </summary>
+    public async Task<int> RenderPeriodAsync(Period period, string language, string createdBy, CancellationToken cancellationToken = default)
+    {
+        var vendors = await db.VendorScores.AsNoTracking().Where(s => s.PeriodStart == period.FirstDay).OrderBy(s => s.VendorId)
+            .Select(s => s.VendorId).ToListAsync(cancellationToken);
+        var printing = new Queue<(int VendorId, Task<RenderedPdf> Pdf)>();
+        try
+        {
+            foreach (var vendorId in vendors)
+            {
+                if (printing.Count >= rendererOptions.MaxPages) await StoreNextAsync();
+                var model = await ModelAsync(vendorId, period, language, cancellationToken)
+                    ?? throw new DomainException($"No scores for vendor {vendorId} in {period}: compute them first.");
+                printing.Enqueue((vendorId, renderer.RenderAsync(ContractReviewHtml.Build(model), cancellationToken)));
+            }
+            while (printing.Count > 0) await StoreNextAsync();
+        }
+        finally
+        {
+            // A failure leaves no print running unobserved after the job has given up.
+            await Task.WhenAll(printing.Select(p => (Task)p.Pdf)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+        }
+        return vendors.Count;
+
+        async Task StoreNextAsync()
+        {
+            var (vendorId, pdf) = printing.Peek();
+            await StoreAsync(vendorId, period, language, createdBy, await pdf, cancellationToken);
+            printing.Dequeue();
+        }
+    }
+
+    private async Task<ContractReport> StoreAsync(int vendorId, Period period, string language, string createdBy, RenderedPdf pdf, CancellationToken cancellationToken)
+    {
         var report = await db.Reports.SingleOrDefaultAsync(r => r.VendorId == vendorId && r.PeriodStart == period.FirstDay && r.Language == language, cancellationToken);
         if (report is null) db.Reports.Add(report = new ContractReport(vendorId, period, language));
         report.Store(pdf.Content, ReportTemplate.Version, createdBy, clock.GetUtcNow());
         await db.SaveChangesAsync(cancellationToken);
         return report;
-    }
-
-    /// <summary>Every scored vendor's report for the period, one after the other (the renderer's pool bounds Chromium, not this loop).</summary>
-    public async Task<int> RenderPeriodAsync(Period period, string language, string createdBy, CancellationToken cancellationToken = default)
-    {
-        var vendors = await db.VendorScores.AsNoTracking().Where(s => s.PeriodStart == period.FirstDay).Select(s => s.VendorId).ToListAsync(cancellationToken);
-        foreach (var vendorId in vendors) await RenderAsync(vendorId, period, language, createdBy, cancellationToken);
-        return vendors.Count;
     }
 
     public async Task<ReportModel?> ModelAsync(int vendorId, Period period, string language, CancellationToken cancellationToken = default)
