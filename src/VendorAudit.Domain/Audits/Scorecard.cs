@@ -1,3 +1,4 @@
+using VendorAudit.Domain.Sampling;
 using VendorAudit.Domain.Scorecards;
 
 namespace VendorAudit.Domain.Audits;
@@ -19,9 +20,11 @@ public sealed class Scorecard
     private Scorecard() { }
 
     public Scorecard(int vendorId, long callId, int? agentId, ScorecardTemplate template,
-        string auditorId, SampleKind sampleKind, DateTimeOffset startedAt, long? sampledCallId = null, long? calibrationSessionId = null)
+        string auditorId, SampleKind sampleKind, DateTimeOffset startedAt, SampledCall? sample = null, long? calibrationSessionId = null)
     {
         if (string.IsNullOrWhiteSpace(auditorId)) throw new DomainException("A scorecard needs the auditor who scores it.");
+        if (sample is not null && (sample.VendorId != vendorId || sample.CallId != callId))
+            throw new DomainException("A sample's scorecard is about the sampled call of its vendor.");
         if (sampleKind == SampleKind.Calibration && calibrationSessionId is null)
             throw new DomainException("A calibration scorecard belongs to a calibration session.");
         VendorId = vendorId;
@@ -31,7 +34,8 @@ public sealed class Scorecard
         TemplateVersion = template.Version;
         AuditorId = auditorId;
         SampleKind = sampleKind;
-        SampledCallId = sampledCallId;
+        SampledCallId = sample?.Id;
+        SamplePeriodStart = sample?.PeriodStart;
         CalibrationSessionId = calibrationSessionId;
         StartedAt = startedAt;
         UpdatedAt = startedAt;
@@ -48,6 +52,9 @@ public sealed class Scorecard
     public string AuditorId { get; private set; } = "";
     public SampleKind SampleKind { get; private set; }
     public long? SampledCallId { get; private set; }
+
+    /// <summary>The month of the sample the call was drawn in (the sample's, kept here so a vendor-month's cards are one index range).</summary>
+    public DateOnly? SamplePeriodStart { get; private set; }
     public long? CalibrationSessionId { get; private set; }
     public ScorecardStatus Status { get; private set; }
     public DateTimeOffset StartedAt { get; private set; }

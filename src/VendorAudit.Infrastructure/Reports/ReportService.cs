@@ -110,18 +110,18 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
     }
 
     /// <summary>
-    /// The latest auditors' comments on the period's random sample. The period is the sample's (its plan's month), and the
-    /// newest cards are picked on a narrow partial index before the few chosen are read whole: a vendor-month holds
-    /// thousands of scorecards, and sorting them with their answers would cost more than the rest of the report.
+    /// The latest auditors' comments on the period's random sample (the period is the sample's, kept on each card). A
+    /// vendor-month holds thousands of scorecards; the newest commented ones are the head of one partial index range,
+    /// read before the few chosen are read whole. <c>IsNullOrEmpty</c> translates to <c>IS NOT NULL AND &lt;&gt; ''</c>,
+    /// which implies the index's filter; a plain <c>!= ""</c> gains an <c>OR IS NULL</c> for C#'s null semantics.
     /// </summary>
     private async Task<IReadOnlyList<AuditorComment>> CommentsAsync(int vendorId, Period period, CancellationToken cancellationToken)
     {
         var first = period.FirstDay;
         var latest = await (from s in db.Scorecards.AsNoTracking()
-                            join sc in db.SampledCalls.AsNoTracking() on s.SampledCallId equals (long?)sc.Id
-                            where s.VendorId == vendorId && sc.VendorId == vendorId && sc.PeriodStart == first
+                            where s.VendorId == vendorId && s.SamplePeriodStart == first
                                   && s.SampleKind == SampleKind.Random && s.Status != ScorecardStatus.Draft
-                                  && s.Answers.OverallComment != null && s.Answers.OverallComment != ""
+                                  && !string.IsNullOrEmpty(s.Answers.OverallComment)
                             orderby s.SubmittedAt descending, s.Id descending
                             select s.Id).Take(CommentCount).ToListAsync(cancellationToken);
         var rows = await (from s in db.Scorecards.AsNoTracking()

@@ -57,7 +57,7 @@ public sealed class DemoAudits(VendorAuditDbContext db, SamplingPlanner planner,
             var call = calls[s.CallId];
             var auditor = Auditors[index % Auditors.Length];
             var at = Min(now, month.EndUtc.AddDays(2).AddMinutes(7 * index));
-            var card = new Scorecard(s.VendorId, s.CallId, s.AgentId, template, auditor, SampleKind.Random, at, s.Id);
+            var card = new Scorecard(s.VendorId, s.CallId, s.AgentId, template, auditor, SampleKind.Random, at, s);
             card.Submit(template, DemoAuditing.Answer(template, code, new HeardCall(call.Id, call.AgentId ?? 0, call.EndedBy == EndedBy.Agent, call.TalkSeconds)), auditor, at.AddMinutes(6));
             s.Claim(auditor, at);
             cards.Add((s, card));

@@ -42,7 +42,7 @@ public static class AuditCopy
         }
 
         using (var copy = Begin(connection, "scorecards (id, vendor_id, call_id, agent_id, template_code, template_version, auditor_id, sample_kind, status, " +
-            "started_at, submitted_at, language, empathy, resolution, compliance, total, answers, sampled_call_id, updated_at, updated_by)"))
+            "started_at, submitted_at, language, empathy, resolution, compliance, total, answers, sampled_call_id, sample_period_start, updated_at, updated_by)"))
         {
             foreach (var c in work.Cards)
             {
@@ -66,6 +66,7 @@ public static class AuditCopy
                 WriteOrNull(copy, score.Total, NpgsqlDbType.Numeric);
                 copy.Write(Json(c.Current), NpgsqlDbType.Jsonb);
                 copy.Write(c.Sample.Id, NpgsqlDbType.Bigint);
+                copy.Write(c.Sample.Draw.Plan.PeriodStart, NpgsqlDbType.Date);
                 copy.Write(c.UpdatedAt, NpgsqlDbType.TimestampTz);
                 copy.Write(c.Auditor, NpgsqlDbType.Varchar);
             }

@@ -25,11 +25,11 @@ public static class AuditWork
         var now = DateTimeOffset.UtcNow;
         var answers = new ScorecardAnswers { Items = template.Items.Select(i => new ItemAnswer { ItemId = i.Id, Value = 1 }).ToList() };
 
-        var submitted = new Scorecard(samples[0].VendorId, samples[0].CallId, samples[0].AgentId, template, Demo.Auditor, SampleKind.Random, now, samples[0].Id);
+        var submitted = new Scorecard(samples[0].VendorId, samples[0].CallId, samples[0].AgentId, template, Demo.Auditor, SampleKind.Random, now, samples[0]);
         submitted.Submit(template, answers, Demo.Auditor, now);
-        var disputed = new Scorecard(samples[1].VendorId, samples[1].CallId, samples[1].AgentId, template, Demo.Auditor, SampleKind.Random, now, samples[1].Id);
+        var disputed = new Scorecard(samples[1].VendorId, samples[1].CallId, samples[1].AgentId, template, Demo.Auditor, SampleKind.Random, now, samples[1]);
         disputed.Submit(template, answers, Demo.Auditor, now);
-        var draft = new Scorecard(samples[2].VendorId, samples[2].CallId, samples[2].AgentId, template, Demo.Auditor, SampleKind.Random, now, samples[2].Id);
+        var draft = new Scorecard(samples[2].VendorId, samples[2].CallId, samples[2].AgentId, template, Demo.Auditor, SampleKind.Random, now, samples[2]);
         db.Scorecards.AddRange(submitted, disputed, draft);
         var session = new CalibrationSession($"crawl {code}", template.Code, template.Version, [samples[0].CallId], [Demo.Auditor, Demo.Admin], Demo.Auditor, now);
         db.CalibrationSessions.Add(session);

@@ -38,9 +38,9 @@ internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecar
         builder.HasIndex(s => s.SampledCallId).IsUnique();
         builder.HasIndex(s => new { s.CalibrationSessionId, s.CallId, s.AuditorId }).IsUnique();
         builder.HasIndex(s => new { s.AuditorId, s.Status });
-        // The report's latest auditors' comments: the commented random-sample cards of a vendor, narrow enough to sort.
-        builder.HasIndex(s => s.VendorId, "ix_scorecards_random_commented")
-            .IncludeProperties(s => new { s.SampledCallId, s.SubmittedAt })
+        // The report's latest auditors' comments: a vendor-month's commented random-sample cards, newest first.
+        builder.HasIndex(s => new { s.VendorId, s.SamplePeriodStart, s.SubmittedAt, s.Id }, "ix_scorecards_random_commented")
+            .IsDescending(false, false, true, true)
             .HasFilter("sample_kind = 0 AND status <> 0 AND (answers ->> 'OverallComment') <> ''");
     }
 }

@@ -31,7 +31,7 @@ public sealed class QueueActions(VendorAuditDbContext db, TemplateCatalog templa
         {
             sampled.Claim(auditor, clock.GetUtcNow());
             var template = await templates.LatestAsync(plan.TemplateCode, cancellationToken);
-            var scorecard = new Scorecard(sampled.VendorId, sampled.CallId, sampled.AgentId, template, auditor, sampled.Kind, clock.GetUtcNow(), sampled.Id);
+            var scorecard = new Scorecard(sampled.VendorId, sampled.CallId, sampled.AgentId, template, auditor, sampled.Kind, clock.GetUtcNow(), sampled);
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             db.Scorecards.Add(scorecard);
             await db.SaveChangesAsync(cancellationToken);
