@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Infrastructure.Persistence.Migrations;
@@ -43,6 +44,7 @@ public static class PortalSetup
         });
         services.AddAuthorizationBuilder()
             .SetFallbackPolicy(new AuthorizationPolicyBuilder().RequireAuthenticatedUser().Build())
+            .AddPolicy(Policies.AnyRole, p => p.RequireRole(VendorAudit.Domain.Security.Roles.All))
             .AddPolicy(Policies.BrandSide, p => p.RequireRole(VendorAudit.Domain.Security.Roles.BrandSide))
             .AddPolicy(Policies.Admin, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin))
             .AddPolicy(Policies.Auditors, p => p.RequireRole(VendorAudit.Domain.Security.Roles.Admin, VendorAudit.Domain.Security.Roles.Auditor))
@@ -73,6 +75,7 @@ public static class PortalSetup
             options.SupportedCultures = Cultures;
             options.SupportedUICultures = Cultures;
         });
+        services.AddLoginRateLimit(builder.Configuration);
         services.AddFeatures();
         services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         services.Configure<ForwardedHeadersOptions>(options =>
@@ -108,9 +111,10 @@ public static class PortalSetup
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();
-        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapHealthChecks("/health").WithMetadata(new HttpMethodMetadata(["GET", "HEAD"])).AllowAnonymous();
         app.MapControllers();
         return app;
     }

@@ -49,6 +49,7 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>
         builder.UseSetting("ConnectionStrings:VendorAudit", TestDatabases.For(_database));
         builder.UseSetting("VendorAudit:CallerHashKey", TestDatabases.CallerHashKey);
         builder.UseSetting("VendorAudit:RequireHttps", "false"); // Kestrel serves plain http on loopback here
+        builder.UseSetting("VendorAudit:LoginAttemptsPerMinute", "100000"); // the journeys sign in far more often than people
     }
 
     /// <summary>A fresh browser context (its own cookies), signed in as the given user.</summary>

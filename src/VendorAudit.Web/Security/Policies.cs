@@ -1,8 +1,11 @@
 namespace VendorAudit.Web.Security;
 
-/// <summary>Authorization policies by name; every controller names one, or is on the anonymous allowlist.</summary>
+/// <summary>Authorization policies by name; every endpoint names one, or is on the anonymous allowlist (a test reads the routing table).</summary>
 public static class Policies
 {
+    /// <summary>Any of the four roles: pages everyone signed in uses, each scoping what it shows to the user's vendor.</summary>
+    public const string AnyRole = "AnyRole";
+
     /// <summary>Admins, auditors and procurement: the brand's own people, who see every vendor.</summary>
     public const string BrandSide = "BrandSide";
 

@@ -9,17 +9,23 @@ namespace VendorAudit.Web.Tests.Harness;
 /// <summary>The real portal, in process, on its own copy of the seeded database, in production mode.</summary>
 public sealed class Portal : WebApplicationFactory<Program>
 {
-    private readonly bool _ownsDatabase;
+    /// <summary>The suites sign in hundreds of times a minute from one address; the rate limit's own test sets it low.</summary>
+    private const string TestLoginAttemptsPerMinute = "100000";
 
-    private Portal(string database, bool ownsDatabase)
+    private readonly bool _ownsDatabase;
+    private readonly IReadOnlyDictionary<string, string> _settings;
+
+    private Portal(string database, bool ownsDatabase, IReadOnlyDictionary<string, string>? settings = null)
     {
         Database = database;
         _ownsDatabase = ownsDatabase;
+        _settings = settings ?? new Dictionary<string, string>();
     }
 
     public string Database { get; }
 
-    public static async Task<Portal> StartAsync() => new(await TestDatabases.CreateSeededCopyAsync(), ownsDatabase: true);
+    public static async Task<Portal> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
+        new(await TestDatabases.CreateSeededCopyAsync(), ownsDatabase: true, settings);
 
     /// <summary>A second instance of the portal on another portal's database, as behind a load balancer.</summary>
     public static Portal SecondInstanceOf(Portal first) => new(first.Database, ownsDatabase: false);
@@ -29,6 +35,8 @@ public sealed class Portal : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.UseSetting("ConnectionStrings:VendorAudit", TestDatabases.For(Database));
         builder.UseSetting("VendorAudit:CallerHashKey", TestDatabases.CallerHashKey);
+        builder.UseSetting("VendorAudit:LoginAttemptsPerMinute", TestLoginAttemptsPerMinute);
+        foreach (var (key, value) in _settings) builder.UseSetting(key, value);
     }
 
     /// <summary>An HTTP client that keeps cookies but does not follow redirects, over https as in production.</summary>

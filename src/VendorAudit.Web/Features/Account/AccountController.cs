@@ -1,19 +1,21 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+using VendorAudit.Web.Security;
 using Microsoft.Extensions.Localization;
 using VendorAudit.Infrastructure.Identity;
 
 namespace VendorAudit.Web.Features.Account;
 
 /// <summary>Sign-in and sign-out; the only pages open to anonymous users.</summary>
-[Route("account")]
+[Route("account"), Authorize(Policy = Policies.AnyRole)]
 public sealed class AccountController(SignInManager<AppUser> signIn, IStringLocalizer<SharedResource> text) : Controller
 {
     [HttpGet("login"), AllowAnonymous]
     public IActionResult Login(string? returnUrl) => View(new LoginForm { ReturnUrl = returnUrl });
 
-    [HttpPost("login"), AllowAnonymous]
+    [HttpPost("login"), AllowAnonymous, EnableRateLimiting(LoginRateLimit.Policy)]
     public async Task<IActionResult> Login(LoginForm form)
     {
         if (!ModelState.IsValid) return View(form);

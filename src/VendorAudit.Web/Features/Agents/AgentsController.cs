@@ -1,9 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using VendorAudit.Web.Security;
 
 namespace VendorAudit.Web.Features.Agents;
 
 /// <summary>An agent's page, within the caller's vendor scope.</summary>
-[Route("agents")]
+[Route("agents"), Authorize(Policy = Policies.AnyRole)]
 public sealed class AgentsController : Controller
 {
     [HttpGet("{agentId:int}")]

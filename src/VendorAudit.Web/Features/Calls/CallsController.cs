@@ -5,7 +5,7 @@ using VendorAudit.Web.Security;
 namespace VendorAudit.Web.Features.Calls;
 
 /// <summary>The call explorer: filter, page and open calls within the caller's vendor scope.</summary>
-[Route("calls")]
+[Route("calls"), Authorize(Policy = Policies.AnyRole)]
 public sealed class CallsController : Controller
 {
     [HttpGet("")]

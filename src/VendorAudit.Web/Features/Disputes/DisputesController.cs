@@ -7,7 +7,7 @@ using VendorAudit.Web.Security;
 namespace VendorAudit.Web.Features.Disputes;
 
 /// <summary>Disputes: vendor users contest items of their scorecards; auditors answer; both read the trail.</summary>
-[Route("disputes")]
+[Route("disputes"), Authorize(Policy = Policies.AnyRole)]
 public sealed class DisputesController : Controller
 {
     [HttpGet("")]

@@ -5,7 +5,7 @@ using VendorAudit.Web.Security;
 namespace VendorAudit.Web.Features.Findings;
 
 /// <summary>Abuse findings: everyone reads those in scope; auditors confirm or dismiss them.</summary>
-[Route("findings")]
+[Route("findings"), Authorize(Policy = Policies.AnyRole)]
 public sealed class FindingsController : Controller
 {
     [HttpGet("")]

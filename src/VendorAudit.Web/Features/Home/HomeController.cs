@@ -1,10 +1,11 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
+using VendorAudit.Web.Security;
 
 namespace VendorAudit.Web.Features.Home;
 
 /// <summary>The home page of every signed-in user (its content depends on the role and the vendor scope), and the About page.</summary>
-[Route("")]
+[Route(""), Authorize(Policy = Policies.AnyRole)]
 public sealed class HomeController(Dashboard dashboard) : Controller
 {
     [HttpGet("")]

@@ -5,7 +5,7 @@ using VendorAudit.Web.Security;
 namespace VendorAudit.Web.Features.Imports;
 
 /// <summary>Call-file uploads, their background processing and the reports of every import batch.</summary>
-[Route("imports")]
+[Route("imports"), Authorize(Policy = Policies.AnyRole)]
 public sealed class ImportsController : Controller
 {
     /// <summary>Large exports are normal (a month of queue_log is hundreds of MB).</summary>

@@ -10,7 +10,7 @@ using VendorAudit.Web.Security;
 namespace VendorAudit.Web.Features.Reports;
 
 /// <summary>Contract-review reports: brand-side users render them; everyone downloads those in their scope, as attachments.</summary>
-[Route("reports")]
+[Route("reports"), Authorize(Policy = Policies.AnyRole)]
 public sealed class ReportsController : Controller
 {
     [HttpGet("")]

@@ -5,7 +5,7 @@ using VendorAudit.Web.Security;
 namespace VendorAudit.Web.Features.Scorecards;
 
 /// <summary>Scorecards: auditors score and submit; everyone in scope reads the submitted ones and their trail.</summary>
-[Route("scorecards")]
+[Route("scorecards"), Authorize(Policy = Policies.AnyRole)]
 public sealed class ScorecardsController : Controller
 {
     private ScorecardViewer Viewer => new(User);

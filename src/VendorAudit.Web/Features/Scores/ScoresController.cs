@@ -9,7 +9,7 @@ using VendorAudit.Web.Security;
 namespace VendorAudit.Web.Features.Scores;
 
 /// <summary>Vendor scores: procurement ranks, compares and reads statements; a vendor user sees their own and their position.</summary>
-[Route("scores")]
+[Route("scores"), Authorize(Policy = Policies.AnyRole)]
 public sealed class ScoresController : Controller
 {
     [HttpGet("")]

@@ -5,7 +5,7 @@ using VendorAudit.Web.Security;
 namespace VendorAudit.Web.Features.Vendors;
 
 /// <summary>Vendors: everyone sees the vendors in their scope; admins add and edit them.</summary>
-[Route("vendors")]
+[Route("vendors"), Authorize(Policy = Policies.AnyRole)]
 public sealed class VendorsController : Controller
 {
     [HttpGet("")]
