@@ -17,6 +17,13 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
 {
     private const int HistoryPeriods = 12, SampleCalls = 5, CommentCount = 5;
 
+    /// <summary>
+    /// Documents a period's batch prints at once. Each print keeps two Chromium processes busy (the page's renderer and
+    /// the browser, which assembles the PDF), so half the renderer's pages: on two cores, one document prints while the
+    /// next is read and the last one stored.
+    /// </summary>
+    private int PrintsInFlight => Math.Max(1, rendererOptions.MaxPages / 2);
+
     public async Task<ContractReport> RenderAsync(int vendorId, Period period, string language, string createdBy, CancellationToken cancellationToken = default)
     {
         var model = await ModelAsync(vendorId, period, language, cancellationToken)
@@ -27,8 +34,8 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
 
     /// <summary>
     /// Every scored vendor's report for the period. The reads and the stores run in order on this service's one
-    /// database context, while up to <see cref="PdfRendererOptions.MaxPages"/> documents print at once: Chromium
-    /// prints the next vendor while this one is read or stored, and the renderer's pool bounds it either way.
+    /// database context, while up to <see cref="PrintsInFlight"/> documents print: Chromium prints one vendor while
+    /// the next is read and the previous stored, and the renderer's pool bounds it either way.
     /// </summary>
     public async Task<int> RenderPeriodAsync(Period period, string language, string createdBy, CancellationToken cancellationToken = default)
     {
@@ -39,10 +46,11 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
         {
             foreach (var vendorId in vendors)
             {
-                if (printing.Count >= rendererOptions.MaxPages) await StoreNextAsync();
                 var model = await ModelAsync(vendorId, period, language, cancellationToken)
                     ?? throw new DomainException($"No scores for vendor {vendorId} in {period}: compute them first.");
-                printing.Enqueue((vendorId, renderer.RenderAsync(ContractReviewHtml.Build(model), cancellationToken)));
+                var document = ContractReviewHtml.Build(model);
+                if (printing.Count >= PrintsInFlight) await StoreNextAsync();
+                printing.Enqueue((vendorId, renderer.RenderAsync(document, cancellationToken)));
             }
             while (printing.Count > 0) await StoreNextAsync();
         }
