@@ -40,6 +40,7 @@ public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> 
     public DbSet<CallTranscript> CallTranscripts => Set<CallTranscript>();
     public DbSet<VendorPeriodScore> VendorScores => Set<VendorPeriodScore>();
     public DbSet<ContractReport> Reports => Set<ContractReport>();
+    public DbSet<Identity.DataProtectionKeyRow> DataProtectionKeys => Set<Identity.DataProtectionKeyRow>();
 
     // Read by the query filters; EF Core evaluates them per context instance, as parameters.
     private bool SeesAllVendors => scope.SeesAllVendors;
