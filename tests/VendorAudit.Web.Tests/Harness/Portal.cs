@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Infrastructure.Tenancy;
 
@@ -24,6 +25,9 @@ public sealed class Portal : WebApplicationFactory<Program>
 
     public string Database { get; }
 
+    /// <summary>What the portal logged, down to Debug (more than production writes).</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public static async Task<Portal> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
         new(await TestDatabases.CreateSeededCopyAsync(), ownsDatabase: true, settings);
 
@@ -37,6 +41,7 @@ public sealed class Portal : WebApplicationFactory<Program>
         builder.UseSetting("VendorAudit:CallerHashKey", TestDatabases.CallerHashKey);
         builder.UseSetting("VendorAudit:LoginAttemptsPerMinute", TestLoginAttemptsPerMinute);
         foreach (var (key, value) in _settings) builder.UseSetting(key, value);
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Debug));
     }
 
     /// <summary>An HTTP client that keeps cookies but does not follow redirects, over https as in production.</summary>
