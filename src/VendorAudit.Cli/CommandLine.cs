@@ -21,6 +21,8 @@ public static class CommandLine
           scores [--period YYYY-MM] [--json]        recompute and print the period's vendor scores and ranking
           report --vendor CODE [--period YYYY-MM] [--lang fr|en] --out FILE.pdf
                                                     render (and keep) the vendor's contract-review PDF report
+          retention [--json]                        anonymise call data older than VendorAudit:RetentionMonths
+                                                    (24 by default), as the nightly job does
           schema                                    print the SQL the model expects (for new migrations)
         """;
 
@@ -50,6 +52,7 @@ public static class CommandLine
             "sample" => await SampleCommand.RunAsync(services, arguments),
             "scores" => await ScoresCommand.RunAsync(services, arguments),
             "report" => await ReportCommand.RunAsync(services, arguments),
+            "retention" => await RetentionCommand.RunAsync(services, arguments),
             "schema" => await SchemaCommand.RunAsync(services),
             null or "help" or "--help" or "-h" => Help(),
             var verb => throw new UsageException($"Unknown verb '{verb}'."),

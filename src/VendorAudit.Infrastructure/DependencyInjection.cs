@@ -69,6 +69,7 @@ public static class DependencyInjection
         builder.Services.AddSingleton(new Reports.PdfRendererOptions());
         builder.Services.AddSingleton<Reports.IPdfRenderer, Reports.ChromiumPdfRenderer>();
         builder.Services.AddScoped<Reports.ReportService>();
+        builder.Services.AddScoped<Privacy.RetentionService>();
         builder.Services.AddTransient<ICallFileParser, Imports.QueueLog.QueueLogParser>();
         builder.Services.AddTransient<ICallFileParser, Imports.Connect.ConnectCtrParser>();
         builder.Services.AddTransient<ICallFileParser, Imports.Csv.CsvCallParser>();

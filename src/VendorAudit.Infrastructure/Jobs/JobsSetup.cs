@@ -44,6 +44,8 @@ public static class JobsSetup
                 .WithDescription("Queues the scores of the three latest periods"));
             quartz.AddJob<ReportJob>(job => job.WithIdentity(ReportJob.Key).StoreDurably().RequestRecovery()
                 .WithDescription("Renders every vendor's contract-review report for one period"));
+            quartz.AddJob<RetentionJob>(job => job.WithIdentity(RetentionJob.Key).StoreDurably()
+                .WithDescription("Anonymises call data older than the retention period"));
             schedule?.Invoke(quartz);
         });
         builder.Services.AddQuartzHostedService(options => options.WaitForJobsToComplete = true);

@@ -22,6 +22,12 @@ public static class JobSchedule
             .WithIdentity("nightly-scores", "scores")
             .WithDescription("Every night at 03:30 UTC")
             .WithCronSchedule("0 30 3 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
+        // After the night's detection and scores, which read the callers of the latest months only.
+        quartz.AddTrigger(trigger => trigger
+            .ForJob(RetentionJob.Key)
+            .WithIdentity("retention", "privacy")
+            .WithDescription("Every night at 04:30 UTC")
+            .WithCronSchedule("0 30 4 * * ?", cron => cron.InTimeZone(TimeZoneInfo.Utc)));
         // After the 1st's nightly detection has seen the whole month, so the plan pulls in its findings' calls.
         quartz.AddTrigger(trigger => trigger
             .ForJob(MonthlySamplingJob.Key)
