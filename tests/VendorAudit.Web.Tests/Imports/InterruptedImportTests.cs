@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Infrastructure.Imports;
+using VendorAudit.Infrastructure.Imports.QueueLog;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Web.Tests.Harness;
 
@@ -50,6 +52,58 @@ public sealed class InterruptedImportTests
         }
     }
 
+    /// <summary>
+    /// Twenty kills at random instants of an import's life, from process start to exit (start-up, parsing, the COPY,
+    /// the commit, detection after it): each leaves either nothing or the whole file, and a re-run then ends with
+    /// exactly the file's calls, once.
+    /// </summary>
+    [Test]
+    public async Task Kill_9_at_twenty_random_points_then_a_rerun_always_ends_with_the_exact_calls()
+    {
+        const int points = 20;
+        var random = new Random(20261202);
+        var calibration = ImportFiles.Write(ImportFiles.QueueLog(callsPerMonth: 8_000, seed: 40));
+        var watch = Stopwatch.StartNew();
+        try { (await RunCliAsync("import", "--vendor", "BLUEBAY", "--format", "queue_log", calibration)).Exit.ShouldBe(0); }
+        finally { File.Delete(calibration); }
+        var lifetime = watch.Elapsed;
+        var outcomes = new List<string>();
+        for (var point = 0; point < points; point++)
+        {
+            var content = ImportFiles.QueueLog(callsPerMonth: 8_000, seed: 41 + point);
+            var expected = new QueueLogParser().Parse(ImportFiles.Stream(content)).OfType<CallItem>().Count();
+            var file = ImportFiles.Write(content);
+            try
+            {
+                var before = await SnapshotAsync();
+                var at = TimeSpan.FromMilliseconds(random.NextDouble() * lifetime.TotalMilliseconds);
+                using (var import = StartCli("import", "--vendor", "ATLAS", "--format", "queue_log", file))
+                {
+                    await Task.WhenAny(import.WaitForExitAsync(), Task.Delay(at));
+                    if (!import.HasExited) import.Kill(entireProcessTree: true);
+                    await import.WaitForExitAsync();
+                }
+                var killed = await SnapshotAsync();
+                var whole = killed.Calls - before.Calls == expected;
+                (killed == before || whole).ShouldBeTrue($"kill at {at.TotalMilliseconds:N0} ms left {killed.Calls - before.Calls} of {expected} calls");
+                outcomes.Add(whole ? "whole" : "nothing");
+                TestContext.Out.WriteLine($"kill at {at.TotalMilliseconds,6:N0} ms of ~{lifetime.TotalMilliseconds:N0}: {outcomes[^1]}");
+
+                var (exit, output, _) = await RunCliAsync("import", "--vendor", "ATLAS", "--format", "queue_log", file);
+                exit.ShouldBe(0, output);
+                var after = await SnapshotAsync();
+                (after.Calls - before.Calls).ShouldBe(expected, $"after the kill at {at.TotalMilliseconds:N0} ms and a re-run");
+                after.Batches.ShouldBe(before.Batches + 1);
+            }
+            finally
+            {
+                File.Delete(file);
+            }
+        }
+        (await DuplicateExternalIdsAsync()).ShouldBe(0);
+        outcomes.ShouldContain("nothing", "no kill landed before the commit");
+    }
+
     [Test]
     public async Task A_file_of_the_wrong_format_makes_the_command_fail_and_imports_nothing()
     {
@@ -76,6 +130,15 @@ public sealed class InterruptedImportTests
         await using var scope = host.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>();
         return new Snapshot(await db.Calls.CountAsync(), await db.ImportBatches.CountAsync(), await db.Agents.CountAsync());
+    }
+
+    private async Task<long> DuplicateExternalIdsAsync()
+    {
+        await using var connection = new Npgsql.NpgsqlConnection(TestDatabases.For(_database));
+        await connection.OpenAsync();
+        await using var command = new Npgsql.NpgsqlCommand(
+            "SELECT count(*) FROM (SELECT vendor_id, external_id FROM calls GROUP BY 1, 2 HAVING count(*) > 1) d", connection);
+        return (long)(await command.ExecuteScalarAsync())!;
     }
 
     private async Task WaitUntilCopyingAsync(Process import)
