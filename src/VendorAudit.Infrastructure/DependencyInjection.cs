@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
@@ -32,8 +31,8 @@ public static class DependencyInjection
             // Migrations are SQL scripts checked against the model by a test (see Persistence/Migrations).
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
 
-        // Identity's tokens and the portal's cookies; one application name so every instance and the CLI agree.
-        builder.Services.AddDataProtection().SetApplicationName("VendorAudit");
+        // Identity's tokens and the portal's cookies: one key ring in the database, for every instance and the CLI.
+        builder.Services.AddDatabaseKeyRing();
         builder.Services.AddIdentityCore<AppUser>(options =>
             {
                 options.User.RequireUniqueEmail = true;

@@ -8,7 +8,6 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
-using VendorAudit.Infrastructure.Identity;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Infrastructure.Persistence.Migrations;
 using VendorAudit.Infrastructure.Tenancy;
@@ -30,7 +29,6 @@ public static class PortalSetup
         services.AddHttpContextAccessor();
         services.AddScoped<IVendorScope, HttpVendorScope>();
 
-        services.AddDatabaseKeyRing();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(cookie =>
         {

@@ -4,7 +4,10 @@ using VendorAudit.Infrastructure.Persistence;
 
 namespace VendorAudit.Web.Security;
 
-/// <summary>Healthy when PostgreSQL answers a query; a load balancer takes the instance out otherwise.</summary>
+/// <summary>
+/// Healthy when PostgreSQL answers a query; a load balancer takes the instance out otherwise. The query goes through
+/// the connection pool as a request's would, so green means requests reach the database, not only that it listens.
+/// </summary>
 public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
@@ -13,9 +16,8 @@ public sealed class DatabaseHealthCheck(IServiceScopeFactory scopes) : IHealthCh
         {
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>();
-            return await db.Database.CanConnectAsync(cancellationToken)
-                ? HealthCheckResult.Healthy()
-                : HealthCheckResult.Unhealthy("PostgreSQL does not answer.");
+            await db.Database.ExecuteSqlRawAsync("SELECT 1", cancellationToken);
+            return HealthCheckResult.Healthy();
         }
         catch (Exception e)
         {

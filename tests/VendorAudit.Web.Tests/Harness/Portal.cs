@@ -31,6 +31,10 @@ public sealed class Portal : WebApplicationFactory<Program>
     public static async Task<Portal> StartAsync(IReadOnlyDictionary<string, string>? settings = null) =>
         new(await TestDatabases.CreateSeededCopyAsync(), ownsDatabase: true, settings);
 
+    /// <summary>The portal on a server of the test's own, which the test may stop and start.</summary>
+    public static Portal On(ScratchPostgres server) =>
+        new(ScratchPostgres.DatabaseName, ownsDatabase: false, new Dictionary<string, string> { ["ConnectionStrings:VendorAudit"] = server.ConnectionString });
+
     /// <summary>A second instance of the portal on another portal's database, as behind a load balancer.</summary>
     public static Portal SecondInstanceOf(Portal first) => new(first.Database, ownsDatabase: false);
 
