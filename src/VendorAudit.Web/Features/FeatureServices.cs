@@ -11,6 +11,7 @@ namespace VendorAudit.Web.Features;
 public static class FeatureServices
 {
     public static IServiceCollection AddFeatures(this IServiceCollection services) => services
+        .AddMemoryCache()
         .AddScoped<Dashboard>()
         .AddScoped<VendorList>()
         .AddScoped<VendorDetails>()
