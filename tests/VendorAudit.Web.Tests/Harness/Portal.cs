@@ -35,6 +35,9 @@ public sealed class Portal : WebApplicationFactory<Program>
     public static Portal On(ScratchPostgres server) =>
         new(ScratchPostgres.DatabaseName, ownsDatabase: false, new Dictionary<string, string> { ["ConnectionStrings:VendorAudit"] = server.ConnectionString });
 
+    /// <summary>An instance of the portal on an existing database that the caller owns (and drops).</summary>
+    public static Portal Attach(string database, IReadOnlyDictionary<string, string>? settings = null) => new(database, ownsDatabase: false, settings);
+
     /// <summary>A second instance of the portal on another portal's database, as behind a load balancer.</summary>
     public static Portal SecondInstanceOf(Portal first) => new(first.Database, ownsDatabase: false);
 

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Http.Headers;
+using System.Net.Sockets;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Domain.Imports;
+using VendorAudit.Infrastructure.Imports;
+using VendorAudit.Infrastructure.Imports.QueueLog;
+using VendorAudit.Web.Tests.Harness;
+using VendorAudit.Web.Tests.Imports;
+
+namespace VendorAudit.Web.Tests.Jobs;
+
+/// <summary>
+/// A portal instance run as its own process takes an upload and starts importing it; it is killed (SIGKILL) in the
+/// middle. Another instance on the same database and upload folder finds the dead instance's job in the clustered
+/// store and runs it again (<c>RequestsRecovery</c>): the file ends imported, exactly once.
+/// </summary>
+[TestFixture, NonParallelizable]
+public sealed class JobRecoveryTests
+{
+    [Test]
+    public async Task An_import_whose_instance_is_killed_is_finished_by_the_other_instance_exactly_once()
+    {
+        var database = await TestDatabases.CreateSeededCopyAsync();
+        var folder = Path.Combine(Path.GetTempPath(), $"vendoraudit-uploads-{Guid.NewGuid():N}");
+        var content = ImportFiles.QueueLog(callsPerMonth: 60_000, seed: 61);
+        var expected = new QueueLogParser().Parse(ImportFiles.Stream(content)).OfType<CallItem>().Count();
+        try
+        {
+            var callsBefore = await CountCallsAsync(database);
+            var port = FreePort();
+            using (var first = StartPortalProcess(database, folder, port))
+            {
+                using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
+                    { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+                await WaitHealthyAsync(client, first);
+                using var auditor = await new Visitor(client).SignedInAsync(Demo.Auditor);
+                await UploadAsync(auditor, content);
+                await WaitForUploadAsync(database, UploadStatus.Running);
+                await Task.Delay(Random.Shared.Next(200, 800));
+                first.Kill(entireProcessTree: true);
+                await first.WaitForExitAsync();
+            }
+            (await UploadAsync(database)).Status.ShouldBe(UploadStatus.Running, "killed in the middle: nobody finished it");
+            (await CountCallsAsync(database)).ShouldBe(callsBefore, "the killed import's transaction left nothing");
+
+            await using var second = Portal.Attach(database, new Dictionary<string, string> { ["VendorAudit:UploadFolder"] = folder });
+            _ = second.Services; // starts the host, its scheduler and so the cluster's recovery
+            var upload = await WaitForUploadAsync(database, UploadStatus.Done);
+            upload.Message.ShouldNotBeNull().ShouldContain($"{expected:N0}", Case.Insensitive);
+            (await CountCallsAsync(database)).ShouldBe(callsBefore + expected, "imported exactly once");
+        }
+        finally
+        {
+            await TestDatabases.DropAsync(database);
+            if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    private static Process StartPortalProcess(string database, string folder, int port)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false, WorkingDirectory = AppContext.BaseDirectory };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "VendorAudit.Web.dll"));
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add($"http://127.0.0.1:{port}");
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ConnectionStrings__VendorAudit"] = TestDatabases.For(database);
+        start.Environment["VendorAudit__CallerHashKey"] = TestDatabases.CallerHashKey;
+        start.Environment["VendorAudit__RequireHttps"] = "false";
+        start.Environment["VendorAudit__UploadFolder"] = folder;
+        var process = Process.Start(start)!;
+        process.OutputDataReceived += (_, _) => { };
+        process.ErrorDataReceived += (_, _) => { };
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        return process;
+    }
+
+    private static async Task WaitHealthyAsync(HttpClient client, Process portal)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (DateTime.UtcNow < deadline && !portal.HasExited)
+        {
+            try
+            {
+                if ((await client.GetAsync("/health")).StatusCode == HttpStatusCode.OK) return;
+            }
+            catch (HttpRequestException) { /* not listening yet */ }
+            await Task.Delay(200);
+        }
+        Assert.Fail("The portal process never became healthy.");
+    }
+
+    private static async Task UploadAsync(Visitor visitor, string content)
+    {
+        var form = new MultipartFormDataContent
+        {
+            { new StringContent(await visitor.TokenFromAsync("/imports/new")), "__RequestVerificationToken" },
+            { new StringContent("ATLAS"), "VendorCode" },
+            { new StringContent(ImportFormats.QueueLog), "Format" },
+        };
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
+        form.Add(file, "File", "recovered.log");
+        (await visitor.Client.PostAsync("/imports/new", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
+    }
+
+    private static async Task<ImportUpload> WaitForUploadAsync(string database, UploadStatus status)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(90);
+        while (true)
+        {
+            var upload = await UploadAsync(database);
+            if (upload.Status == status) return upload;
+            if (upload.IsFinished || DateTime.UtcNow > deadline) Assert.Fail($"The upload is {upload.Status} ({upload.Message}), not {status}.");
+            await Task.Delay(100);
+        }
+    }
+
+    private static async Task<ImportUpload> UploadAsync(string database)
+    {
+        using var host = TestDatabases.BuildHost(database);
+        await using var scope = host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VendorAudit.Infrastructure.Persistence.VendorAuditDbContext>();
+        return await db.ImportUploads.AsNoTracking().SingleAsync(u => u.FileName == "recovered.log");
+    }
+
+    private static async Task<int> CountCallsAsync(string database)
+    {
+        using var host = TestDatabases.BuildHost(database);
+        await using var scope = host.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<VendorAudit.Infrastructure.Persistence.VendorAuditDbContext>().Calls.CountAsync();
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
