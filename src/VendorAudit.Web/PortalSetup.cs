@@ -104,13 +104,20 @@ public static class PortalSetup
     public static WebApplication UsePortal(this WebApplication app)
     {
         app.UseForwardedHeaders();
-        if (!app.Environment.IsDevelopment()) app.UseExceptionHandler("/error");
+        if (!app.Environment.IsDevelopment())
+            app.UseExceptionHandler(new ExceptionHandlerOptions
+            {
+                ExceptionHandlingPath = "/error",
+                // A request the server refused (a body over the endpoint's limit: 413) keeps its status; the rest are 500.
+                StatusCodeSelector = e => e is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+            });
         if (RequiresHttps(app)) app.UseHsts();
         app.UseStatusCodePagesWithReExecute("/error/{0}");
         app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseStaticFiles();
         app.UseRequestLocalization();
         app.UseRouting();
+        app.UseMiddleware<RequestSizeGuard>();
         app.UseRateLimiter();
         app.UseAuthentication();
         app.UseAuthorization();

@@ -10,7 +10,8 @@ public sealed class ErrorController : Controller
     [Route("{code:int?}")]
     public IActionResult Show([FromRoute] int? code)
     {
-        var status = code ?? StatusCodes.Status500InternalServerError;
+        // Re-executed for an exception, the handler has already set the status (500, or 413 for an oversized body).
+        var status = code ?? (Response.StatusCode >= 400 ? Response.StatusCode : StatusCodes.Status500InternalServerError);
         Response.StatusCode = status;
         return View("Error", status);
     }
