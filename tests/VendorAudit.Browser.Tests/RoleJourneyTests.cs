@@ -62,7 +62,9 @@ public sealed class RoleJourneyTests : BrowserFixture
         var context = await Portal.Browser.NewContextAsync(new() { BaseURL = Portal.BaseUrl });
         var page = await context.NewPageAsync();
         await page.GotoAsync("/account/login");
-        await page.Keyboard.TypeAsync(Demo.Procurement); // the email field has focus on arrival
+        // The email field has focus on arrival; typing before the focus lands would lose the first keys.
+        await Assertions.Expect(page.GetByLabel("Email")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync(Demo.Procurement);
         await page.Keyboard.PressAsync("Tab");
         await page.Keyboard.TypeAsync(Visitor.DemoPassword);
         await page.Keyboard.PressAsync("Enter");

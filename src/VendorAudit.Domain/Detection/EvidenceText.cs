@@ -6,6 +6,27 @@ namespace VendorAudit.Domain.Detection;
 /// <summary>Numbers as a procurement reader expects them in a summary, and the charts several kinds share.</summary>
 internal static class EvidenceText
 {
+    /// <summary>The same numbers as a French reader writes them (12,5 %, 1 234, 4,5 h), for the French summary.</summary>
+    public static class Fr
+    {
+        private static readonly CultureInfo French = CultureInfo.GetCultureInfo("fr-FR");
+        private const string Space = "\u00A0"; // no line break between a number and its unit
+
+        public static string Percent(double share) => (share * 100).ToString("0.#", French) + Space + "%";
+
+        public static string Count(long value) => value.ToString("#,0", French);
+
+        public static string Whole(double value) => Count((long)Math.Round(value));
+
+        public static string Signed(double value) => (value >= 0 ? "+" : "−") + Whole(Math.Abs(value));
+
+        public static string Seconds(double value) => value.ToString("0", French) + Space + "s";
+
+        public static string Window(TimeSpan window) => window.TotalHours >= 1
+            ? window.TotalHours.ToString("0.#", French) + Space + "h"
+            : window.TotalMinutes.ToString("0", French) + Space + "min";
+    }
+
     public static string Percent(double share) => (share * 100).ToString("0.#", CultureInfo.InvariantCulture) + " %";
 
     public static string Count(long value) => value.ToString("#,0", CultureInfo.InvariantCulture);

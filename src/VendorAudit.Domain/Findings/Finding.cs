@@ -71,6 +71,13 @@ public readonly record struct FindingStatistics(int CallCount, double Effect, do
 public sealed class FindingEvidence
 {
     public string Summary { get; set; } = "";
+
+    /// <summary>The same summary in French, for French reports and pages (null for findings detected before it existed).</summary>
+    public string? SummaryFr { get; set; }
+
+    /// <summary>The summary in the reader's language ("fr" or "en"), English where no translation is stored.</summary>
+    public string SummaryIn(string language) => language == "fr" && SummaryFr is { Length: > 0 } fr ? fr : Summary;
+
     public List<long> CallIds { get; set; } = [];
     public List<ChartPoint> Chart { get; set; } = [];
 }

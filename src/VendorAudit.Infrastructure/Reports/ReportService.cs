@@ -85,11 +85,11 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
         var history = (await db.VendorScores.AsNoTracking().Where(s => s.VendorId == vendorId && s.PeriodStart <= period.FirstDay)
             .OrderByDescending(s => s.PeriodStart).Take(HistoryPeriods).ToListAsync(cancellationToken)).AsEnumerable().Reverse().ToList();
         if (vendor is null || history.Count == 0 || history[^1].PeriodStart != period.FirstDay) return null;
-        return new ReportModel(language, vendor, history[^1], history, await FindingsAsync(vendorId, period, cancellationToken),
+        return new ReportModel(language, vendor, history[^1], history, await FindingsAsync(vendorId, period, language, cancellationToken),
             await DisputesAsync(vendorId, period, cancellationToken), await CommentsAsync(vendorId, period, cancellationToken), clock.GetUtcNow());
     }
 
-    private async Task<IReadOnlyList<ReportFinding>> FindingsAsync(int vendorId, Period period, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<ReportFinding>> FindingsAsync(int vendorId, Period period, string language, CancellationToken cancellationToken)
     {
         var findings = await (from f in db.Findings.AsNoTracking()
                               where f.VendorId == vendorId && f.PeriodStart == period.FirstDay && f.Status == FindingStatus.Confirmed
@@ -99,7 +99,7 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
         var callIds = findings.SelectMany(f => f.Finding.Evidence.CallIds.Take(SampleCalls)).Distinct().ToList();
         var external = await db.Calls.AsNoTracking().Where(c => callIds.Contains(c.Id)).ToDictionaryAsync(c => c.Id, c => c.ExternalId, cancellationToken);
         return findings.Select(x => new ReportFinding(x.Finding.Id, x.Finding.Kind, x.Agent, x.Finding.CallCount, x.Finding.Effect, x.Finding.QValue,
-            x.Finding.Evidence.Summary, x.Finding.Evidence.Chart, x.Finding.Evidence.CallIds.Take(SampleCalls).Where(external.ContainsKey).Select(id => external[id]).ToList(),
+            x.Finding.Evidence.SummaryIn(language), x.Finding.Evidence.Chart, x.Finding.Evidence.CallIds.Take(SampleCalls).Where(external.ContainsKey).Select(id => external[id]).ToList(),
             x.Finding.DecidedAt, x.Finding.DecisionReason)).ToList();
     }
 

@@ -23,6 +23,8 @@ public sealed class AgentHangupDetectorTests
         finding.Statistics.QValue.ShouldBeLessThanOrEqualTo(0.01);
         finding.Evidence.Summary.ShouldContain("within 10 s of talk");
         finding.Evidence.Summary.ShouldContain("called again within 72 h");
+        finding.Evidence.SummaryFr.ShouldNotBeNull().ShouldContain("des appels décrochés dans les 10\u00A0s de conversation");
+        finding.Evidence.SummaryFr.ShouldContain("ont rappelé dans les 72\u00A0h");
         var byId = calls.ToDictionary(c => c.CallId);
         finding.Evidence.CallIds.ShouldNotBeEmpty();
         finding.Evidence.CallIds.ShouldAllBe(id => byId[id].AgentId == 7 && byId[id].Talk <= 10);

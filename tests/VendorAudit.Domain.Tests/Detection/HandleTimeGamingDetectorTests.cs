@@ -23,6 +23,7 @@ public sealed class HandleTimeGamingDetectorTests
         var finding = result.Findings.ShouldHaveSingleItem();
         (finding.Kind, finding.AgentId).ShouldBe((FindingKinds.HandleTimeGaming, 9));
         finding.Evidence.Summary.ShouldContain("under the 257 s handle-time cap where a smooth distribution predicts");
+        finding.Evidence.SummaryFr.ShouldNotBeNull().ShouldContain("sous le plafond de durée de traitement de 257\u00A0s, là où une distribution régulière en prévoit");
         var byId = calls.ToDictionary(c => c.CallId);
         finding.Evidence.CallIds.ShouldAllBe(id => byId[id].AgentId == 9 && byId[id].Handle >= Cap - 20 && byId[id].Handle < Cap);
         byId[finding.Evidence.CallIds[0]].Handle.ShouldBe(Cap - 1);

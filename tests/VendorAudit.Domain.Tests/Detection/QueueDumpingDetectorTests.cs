@@ -18,6 +18,7 @@ public sealed class QueueDumpingDetectorTests
         var finding = result.Findings.ShouldHaveSingleItem();
         (finding.Kind, finding.AgentId).ShouldBe((FindingKinds.QueueDumping, 4));
         finding.Evidence.Summary.ShouldContain("after a wait of 60 s or more within 3 s of talk");
+        finding.Evidence.SummaryFr.ShouldNotBeNull().ShouldContain("après une attente d'au moins 60\u00A0s, dans les 3\u00A0s de conversation");
         var byId = calls.ToDictionary(c => c.CallId);
         finding.Evidence.CallIds.ShouldAllBe(id => byId[id].Wait >= 60 && byId[id].Talk <= 3);
         finding.Evidence.Chart.Where(p => p.Series == "agent").Max(p => p.Y).ShouldBeGreaterThan(0.2);

@@ -19,6 +19,7 @@ public sealed class TransferDeflectionDetectorTests
         (finding.Kind, finding.AgentId).ShouldBe((FindingKinds.TransferDeflection, 8));
         finding.Statistics.Effect.ShouldBeInRange(0.2, 0.35);
         finding.Evidence.Summary.ShouldContain("of the transferred callers called again within 72 h");
+        finding.Evidence.SummaryFr.ShouldNotBeNull().ShouldContain("des appelants transférés ont rappelé dans les 72\u00A0h");
     }
 
     [Test]

@@ -23,6 +23,11 @@ public sealed class VendorWideDetectorTests
         (finding.Kind, finding.AgentId).ShouldBe((FindingKinds.SystemDrop, (int?)null));
         finding.Evidence.Summary.ShouldContain("median wait before the cut-off 18");
         finding.Evidence.Summary.ShouldContain("tolerated 0.5 %");
+        finding.Evidence.SummaryFr.ShouldNotBeNull().ShouldStartWith("Le système a coupé");
+        finding.Evidence.SummaryFr.ShouldContain("toléré : 0,5\u00A0%");
+        finding.Evidence.SummaryFr.ShouldContain("attente médiane avant la coupure 18");
+        finding.Evidence.SummaryIn("fr").ShouldBe(finding.Evidence.SummaryFr);
+        finding.Evidence.SummaryIn("en").ShouldBe(finding.Evidence.Summary);
         finding.Evidence.Chart.Where(p => p.Series == "cut off").Sum(p => p.Y).ShouldBeGreaterThanOrEqualTo(450);
         finding.Evidence.Chart.ShouldContain(p => p.Series == "gave up");
     }
@@ -57,6 +62,7 @@ public sealed class VendorWideDetectorTests
         finding.Statistics.Effect.ShouldBe(0.6 - 0.05, 1e-12);
         finding.Evidence.CallIds.Count.ShouldBe(36);
         finding.Evidence.Summary.ShouldStartWith("60 % of requested callbacks were never made");
+        finding.Evidence.SummaryFr.ShouldNotBeNull().ShouldStartWith("60\u00A0% des rappels demandés n'ont jamais été faits dans les 72\u00A0h");
     }
 
     [Test]

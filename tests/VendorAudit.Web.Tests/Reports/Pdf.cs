@@ -14,6 +14,9 @@ public static partial class Pdf
         return int.Parse(PagesLine().Match(info).Groups[1].Value);
     }
 
+    /// <summary>Text with its line breaks and (narrow) no-break spaces as plain single spaces, to find a sentence the layout wrapped.</summary>
+    public static string Flatten(string text) => Whitespace().Replace(text.Replace('\u00A0', ' ').Replace('\u202F', ' '), " ");
+
     public static bool LooksLikePdf(byte[] bytes) => bytes.Length > 5 && System.Text.Encoding.ASCII.GetString(bytes, 0, 5) == "%PDF-";
 
     private static async Task<string> WithFileAsync(byte[] pdf, Func<string, Task<string>> read)
@@ -23,6 +26,9 @@ public static partial class Pdf
         try { return await read(path); }
         finally { File.Delete(path); }
     }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
 
     private static async Task<string> RunAsync(string tool, params string[] args)
     {

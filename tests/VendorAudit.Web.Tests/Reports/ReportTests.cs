@@ -76,6 +76,26 @@ public sealed class ReportTests : ScoredPortalFixture
     }
 
     [Test]
+    public async Task A_french_report_prints_its_findings_in_french_and_an_english_one_in_english()
+    {
+        var finding = await Portal.QueryAsync(async db =>
+        {
+            var f = await db.Findings.Where(x => x.PeriodStart == Month.FirstDay && x.Status != FindingStatus.Dismissed).OrderBy(x => x.Id).FirstAsync();
+            if (f.Status == FindingStatus.Open) f.Confirm("auditor", "checked on the calls", DateTimeOffset.UtcNow);
+            await db.SaveChangesAsync();
+            return f;
+        });
+        var code = await Portal.QueryAsync(db => db.Vendors.Where(v => v.Id == finding.VendorId).Select(v => v.Code).SingleAsync());
+        var french = Pdf.Flatten(await Pdf.TextAsync((await RenderAsync(code, "fr")).Content));
+        var english = Pdf.Flatten(await Pdf.TextAsync((await RenderAsync(code)).Content));
+
+        var summaryFr = finding.Evidence.SummaryFr.ShouldNotBeNull();
+        french.ShouldContain(Pdf.Flatten(summaryFr)[..40]);
+        french.ShouldNotContain(Pdf.Flatten(finding.Evidence.Summary)[..40]);
+        english.ShouldContain(Pdf.Flatten(finding.Evidence.Summary)[..40]);
+    }
+
+    [Test]
     public async Task A_hostile_vendor_and_agent_name_is_printed_literally_and_the_page_requests_nothing()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);

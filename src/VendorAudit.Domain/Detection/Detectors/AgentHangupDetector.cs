@@ -77,10 +77,15 @@ public sealed class AgentHangupDetector(DetectionOptions options) : IDetector
         var corroboration = input.CallersKnown && r.Events > 0
             ? $"; {Percent((double)back / r.Events)} of those callers called again within {Window(input.RepeatWindow)} (after other calls: {Percent(baseline)})"
             : "";
+        var corroborationFr = input.CallersKnown && r.Events > 0
+            ? $" ; {Fr.Percent((double)back / r.Events)} de ces appelants ont rappelé dans les {Fr.Window(input.RepeatWindow)} (après les autres appels : {Fr.Percent(baseline)})"
+            : "";
         return new FindingEvidence
         {
             Summary = $"{name} ended {Percent(r.Rate)} of answered calls within {options.QuickHangupTalkSeconds} s of talk " +
                 $"({Count(r.Events)} of {Count(r.Trials)} calls; peers {Percent(r.PeerRate)} of {Count(r.PeerTrials)}){corroboration}.",
+            SummaryFr = $"{name} a mis fin à {Fr.Percent(r.Rate)} des appels décrochés dans les {Fr.Seconds(options.QuickHangupTalkSeconds)} de conversation " +
+                $"({Fr.Count(r.Events)} sur {Fr.Count(r.Trials)} appels ; pairs {Fr.Percent(r.PeerRate)} sur {Fr.Count(r.PeerTrials)}){corroborationFr}.",
             CallIds = TopCalls(telling, others, options.MaxEvidenceCalls),
             Chart = Funnel(results, tested, agent),
         };

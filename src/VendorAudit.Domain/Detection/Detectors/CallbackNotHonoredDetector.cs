@@ -55,10 +55,13 @@ public sealed class CallbackNotHonoredDetector(DetectionOptions options) : IDete
                 && calls[i].StartedAt + input.RepeatWindow <= input.ObservedUntil)
                 ids.Add(calls[i].CallId);
         var against = input.Population?.MissedCallbackRate is null ? "tolerated" : "population";
+        var againstFr = input.Population?.MissedCallbackRate is null ? "toléré" : "ensemble des fournisseurs";
         return new FindingEvidence
         {
             Summary = $"{Percent((double)missed / judged)} of requested callbacks were never made within {Window(input.RepeatWindow)} " +
                 $"({Count(missed)} of {Count(judged)} requests; {against} {Percent(baseline)}).",
+            SummaryFr = $"{Fr.Percent((double)missed / judged)} des rappels demandés n'ont jamais été faits dans les {Fr.Window(input.RepeatWindow)} " +
+                $"({Fr.Count(missed)} demandes sur {Fr.Count(judged)} ; {againstFr} : {Fr.Percent(baseline)}).",
             CallIds = ids,
             // Requests per day of the month, honoured or not: the portal stacks them.
             Chart = [.. requests.GroupBy(p => (p.X, p.Series)).OrderBy(g => g.Key.X)

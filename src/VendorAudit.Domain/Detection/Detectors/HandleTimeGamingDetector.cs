@@ -111,8 +111,14 @@ public sealed class HandleTimeGamingDetector(DetectionOptions options) : IDetect
 
         var who = agent >= 0 ? input.AgentName(input.AgentIds[agent]) : "Across the agents who do not stand out on their own, the vendor";
         var capText = discovered ? $"the {e.Cap} s handle-time cap found in the vendor's own data" : $"the {e.Cap} s handle-time cap";
+        var whoFr = agent >= 0 ? input.AgentName(input.AgentIds[agent]) : "Parmi les agents qui ne se distinguent pas seuls, le fournisseur";
+        var capFr = discovered ? $"le plafond de durée de traitement de {Fr.Seconds(e.Cap)} trouvé dans les données mêmes du fournisseur"
+            : $"le plafond de durée de traitement de {Fr.Seconds(e.Cap)}";
         return new FindingEvidence
         {
+            SummaryFr = $"{whoFr} a terminé {Fr.Count(e.ObservedBelow)} appels dans les {Fr.Seconds(window)} sous {capFr}, là où une distribution régulière " +
+                $"en prévoit {Fr.Whole(e.ExpectedBelow)} ({Fr.Signed(e.ExcessBelow)} appels, {Fr.Percent(e.ExcessBelow / handled)} des {Fr.Count(handled)} appels traités) ; " +
+                $"{Fr.Count(e.ObservedAbove)} appels dans les {Fr.Seconds(window)} au-dessus, là où {Fr.Whole(e.ExpectedAbove)} étaient attendus.",
             Summary = $"{who} ended {Count(e.ObservedBelow)} calls in the {window} s under {capText} where a smooth distribution " +
                 $"predicts {Whole(e.ExpectedBelow)} ({Signed(e.ExcessBelow)} calls, {Percent(e.ExcessBelow / handled)} of {Count(handled)} handled calls); " +
                 $"{Count(e.ObservedAbove)} calls in the {window} s over it where {Whole(e.ExpectedAbove)} were expected.",

@@ -99,8 +99,14 @@ public sealed class QueueDumpingDetector(DetectionOptions options) : IDetector
         var corroboration = input.CallersKnown && r.Events > 0
             ? $"; {Percent((double)back / r.Events)} of those callers called again within {Window(input.RepeatWindow)}"
             : "";
+        var corroborationFr = input.CallersKnown && r.Events > 0
+            ? $" ; {Fr.Percent((double)back / r.Events)} de ces appelants ont rappelé dans les {Fr.Window(input.RepeatWindow)}"
+            : "";
         return new FindingEvidence
         {
+            SummaryFr = $"{input.AgentName(input.AgentIds[agent])} a raccroché {Fr.Percent(r.Rate)} des appels décrochés après une attente d'au moins " +
+                $"{Fr.Seconds(options.LongWaitSeconds)}, dans les {Fr.Seconds(options.DumpTalkSeconds)} de conversation ({Fr.Count(r.Events)} sur {Fr.Count(r.Trials)} ; " +
+                $"pairs {Fr.Percent(r.PeerRate)} ; le même agent après des attentes plus courtes {Fr.Percent(shortRate)}){corroborationFr}.",
             Summary = $"{input.AgentName(input.AgentIds[agent])} released {Percent(r.Rate)} of the calls answered after a wait of " +
                 $"{options.LongWaitSeconds} s or more within {options.DumpTalkSeconds} s of talk ({Count(r.Events)} of {Count(r.Trials)}; " +
                 $"peers {Percent(r.PeerRate)}; the same agent after shorter waits {Percent(shortRate)}){corroboration}.",

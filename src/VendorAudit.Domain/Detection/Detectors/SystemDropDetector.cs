@@ -62,8 +62,14 @@ public sealed class SystemDropDetector(DetectionOptions options) : IDetector
         var repeats = input.CallersKnown && drops > 0
             ? $"; {Percent((double)telling.Count / drops)} of them called again within {Window(input.RepeatWindow)}"
             : "";
+        var againstFr = input.Population?.SystemDropRate is null ? "toléré" : "ensemble des fournisseurs";
+        var repeatsFr = input.CallersKnown && drops > 0
+            ? $" ; {Fr.Percent((double)telling.Count / drops)} d'entre eux ont rappelé dans les {Fr.Window(input.RepeatWindow)}"
+            : "";
         return new FindingEvidence
         {
+            SummaryFr = $"Le système a coupé {Fr.Percent((double)drops / offered)} des appels présentés après une attente d'au moins {Fr.Seconds(options.LongWaitSeconds)} " +
+                $"({Fr.Count(drops)} sur {Fr.Count(offered)} ; {againstFr} : {Fr.Percent(baseline)}) ; attente médiane avant la coupure {Fr.Seconds(median)}{repeatsFr}.",
             Summary = $"The system cut off {Percent((double)drops / offered)} of offered calls after a wait of {options.LongWaitSeconds} s or more " +
                 $"({Count(drops)} of {Count(offered)}; {against} {Percent(baseline)}); median wait before the cut-off {Seconds(median)}{repeats}.",
             CallIds = TopCalls(telling, others, options.MaxEvidenceCalls),

@@ -68,8 +68,13 @@ public sealed class TransferDeflectionDetector(DetectionOptions options) : IDete
         var repeats = input.CallersKnown && repeat.Trials > 0
             ? $"; {Percent(repeat.Rate)} of the transferred callers called again within {Window(input.RepeatWindow)} (peers {Percent(repeat.PeerRate)})"
             : "";
+        var repeatsFr = input.CallersKnown && repeat.Trials > 0
+            ? $" ; {Fr.Percent(repeat.Rate)} des appelants transférés ont rappelé dans les {Fr.Window(input.RepeatWindow)} (pairs {Fr.Percent(repeat.PeerRate)})"
+            : "";
         return new FindingEvidence
         {
+            SummaryFr = $"{input.AgentName(input.AgentIds[agent])} a transféré {Fr.Percent(r.Rate)} des appels décrochés " +
+                $"({Fr.Count(r.Events)} sur {Fr.Count(r.Trials)} ; pairs {Fr.Percent(r.PeerRate)} sur {Fr.Count(r.PeerTrials)}){repeatsFr}.",
             Summary = $"{input.AgentName(input.AgentIds[agent])} transferred {Percent(r.Rate)} of answered calls " +
                 $"({Count(r.Events)} of {Count(r.Trials)}; peers {Percent(r.PeerRate)} of {Count(r.PeerTrials)}){repeats}.",
             CallIds = TopCalls(telling, others, options.MaxEvidenceCalls),
