@@ -129,6 +129,8 @@ public sealed class ReportText
         ["upper limit"] = "limite haute",
         ["honoured"] = "honoré",
         ["not honoured"] = "non honoré",
+        ["cut off"] = "coupés",
+        ["gave up"] = "abandons",
         ["values"] = "valeurs",
     };
 

@@ -96,6 +96,16 @@ public sealed class ReportTests : ScoredPortalFixture
     }
 
     [Test]
+    public async Task Every_chart_series_of_the_detected_findings_has_a_french_label()
+    {
+        var charts = await Portal.QueryAsync(db => db.Findings.AsNoTracking().Select(f => f.Evidence.Chart).ToListAsync());
+        var series = charts.SelectMany(c => c).Select(p => p.Series).OfType<string>().Distinct().ToList();
+        series.Count.ShouldBeGreaterThan(5);
+        var french = ReportText.For("fr");
+        series.Where(s => s != "agent" && french[s] == s).ShouldBeEmpty("chart series printed in English in French reports");
+    }
+
+    [Test]
     public async Task A_hostile_vendor_and_agent_name_is_printed_literally_and_the_page_requests_nothing()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
