@@ -89,4 +89,15 @@ public sealed class AuthenticationTests : PortalFixture
         cookie.ShouldContain("secure", Case.Insensitive);
         cookie.ShouldContain("samesite=lax", Case.Insensitive);
     }
+
+    [Test]
+    public async Task The_antiforgery_cookie_is_http_only_secure_and_same_site()
+    {
+        using var visitor = Portal.Visit();
+        var response = await visitor.GetAsync("/account/login");
+        var cookie = response.Headers.GetValues("Set-Cookie").Single(c => c.StartsWith("vendoraudit.xsrf=", StringComparison.Ordinal));
+        cookie.ShouldContain("httponly", Case.Insensitive);
+        cookie.ShouldContain("secure", Case.Insensitive);
+        cookie.ShouldContain("samesite=strict", Case.Insensitive);
+    }
 }
