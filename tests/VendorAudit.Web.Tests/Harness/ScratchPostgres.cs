@@ -1,6 +1,4 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using Npgsql;
 
 namespace VendorAudit.Web.Tests.Harness;
@@ -16,7 +14,7 @@ public sealed class ScratchPostgres : IAsyncDisposable
     public const string DatabaseName = "vendoraudit";
 
     private readonly string _directory = Path.Combine(Path.GetTempPath(), $"vendoraudit-pg-{Guid.NewGuid():N}");
-    private readonly int _port = FreePort();
+    private readonly int _port = Visitor.FreePort();
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder
     {
@@ -79,12 +77,5 @@ public sealed class ScratchPostgres : IAsyncDisposable
         var error = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         if (process.ExitCode != 0) throw new InvalidOperationException($"{tool} {string.Join(' ', args)} failed ({process.ExitCode}): {await error}{await output}");
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

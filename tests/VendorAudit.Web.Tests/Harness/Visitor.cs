@@ -43,6 +43,29 @@ public sealed partial class Visitor(HttpClient client) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => Client.GetAsync(path);
 
+    /// <summary>Sends a call file through the portal's upload form, as an uploader would.</summary>
+    public async Task<HttpResponseMessage> UploadCallsAsync(string vendorCode, string fileName, string format, string content)
+    {
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(await TokenFromAsync("/imports/new")), "__RequestVerificationToken" },
+            { new StringContent(vendorCode), "VendorCode" },
+            { new StringContent(format), "Format" },
+        };
+        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content));
+        file.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+        form.Add(file, "File", fileName);
+        return await Client.PostAsync("/imports/new", form);
+    }
+
+    /// <summary>A TCP port free on loopback now, for a server a test starts.</summary>
+    public static int FreePort()
+    {
+        using var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
     public void Dispose() => Client.Dispose();
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

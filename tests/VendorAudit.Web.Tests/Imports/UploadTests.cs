@@ -1,6 +1,4 @@
 using System.Net;
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using VendorAudit.Web.Tests.Harness;
@@ -15,7 +13,7 @@ public sealed partial class UploadTests : PortalFixture
     {
         using var visitor = await Portal.Visit().SignedInAsync(Demo.VendorUser("DUNMORE"));
         var content = ImportFiles.QueueLog(callsPerMonth: 300, seed: 31);
-        var response = await UploadAsync(visitor, "DUNMORE", "pbx-november.log", content);
+        var response = await visitor.UploadCallsAsync("DUNMORE", "pbx-november.log", "queue_log", content);
         response.StatusCode.ShouldBe(HttpStatusCode.Redirect);
         var statusPage = response.Headers.Location!.ToString();
         statusPage.ShouldStartWith("/imports/uploads/");
@@ -34,7 +32,7 @@ public sealed partial class UploadTests : PortalFixture
     public async Task A_vendor_user_cannot_upload_for_another_vendor()
     {
         using var visitor = await Portal.Visit().SignedInAsync(Demo.VendorUser("DUNMORE"));
-        var response = await UploadAsync(visitor, "ATLAS", "sneaky.log", ImportFiles.QueueLog(callsPerMonth: 50, seed: 32));
+        var response = await visitor.UploadCallsAsync("ATLAS", "sneaky.log", "queue_log", ImportFiles.QueueLog(callsPerMonth: 50, seed: 32));
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("No vendor you can import for has the code");
         (await Portal.QueryAsync(db => db.ImportUploads.AnyAsync(u => u.FileName == "sneaky.log"))).ShouldBeFalse();
@@ -44,7 +42,7 @@ public sealed partial class UploadTests : PortalFixture
     public async Task A_file_of_the_wrong_format_ends_refused_with_the_reason()
     {
         using var visitor = await Portal.Visit().SignedInAsync(Demo.Auditor);
-        var response = await UploadAsync(visitor, "CEDAR", "contacts.json", "[{\"ContactId\":\"a\"}]");
+        var response = await visitor.UploadCallsAsync("CEDAR", "contacts.json", "queue_log", "[{\"ContactId\":\"a\"}]");
         var html = await WaitForAsync(visitor, response.Headers.Location!.ToString(), "Refused");
         html.ShouldContain("nothing imported");
     }
@@ -53,7 +51,7 @@ public sealed partial class UploadTests : PortalFixture
     public async Task The_jobs_page_shows_the_import_job_and_its_runs_to_admins_only()
     {
         using var auditor = await Portal.Visit().SignedInAsync(Demo.Auditor);
-        var upload = await UploadAsync(auditor, "BLUEBAY", "for-the-jobs-page.log", ImportFiles.QueueLog(callsPerMonth: 60, seed: 33));
+        var upload = await auditor.UploadCallsAsync("BLUEBAY", "for-the-jobs-page.log", "queue_log", ImportFiles.QueueLog(callsPerMonth: 60, seed: 33));
         await WaitForAsync(auditor, upload.Headers.Location!.ToString(), "Done");
         (await auditor.GetAsync("/admin/jobs")).Headers.Location!.ToString().ShouldContain("/account/access-denied");
 
@@ -91,20 +89,6 @@ public sealed partial class UploadTests : PortalFixture
         using var visitor = await Portal.Visit().SignedInAsync(Demo.Procurement);
         var response = await visitor.GetAsync("/imports/new");
         response.Headers.Location!.ToString().ShouldContain("/account/access-denied");
-    }
-
-    private static async Task<HttpResponseMessage> UploadAsync(Visitor visitor, string vendor, string fileName, string content)
-    {
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(await visitor.TokenFromAsync("/imports/new")), "__RequestVerificationToken" },
-            { new StringContent(vendor), "VendorCode" },
-            { new StringContent("queue_log"), "Format" },
-        };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        form.Add(file, "File", fileName);
-        return await visitor.Client.PostAsync("/imports/new", form);
     }
 
     private static async Task<string> WaitForAsync(Visitor visitor, string page, string status)

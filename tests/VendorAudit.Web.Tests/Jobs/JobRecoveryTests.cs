@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using System.Net;
-using System.Net.Http.Headers;
-using System.Net.Sockets;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using VendorAudit.Domain.Imports;
@@ -30,14 +28,14 @@ public sealed class JobRecoveryTests
         try
         {
             var callsBefore = await CountCallsAsync(database);
-            var port = FreePort();
+            var port = Visitor.FreePort();
             using (var first = StartPortalProcess(database, folder, port))
             {
                 using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
                     { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
                 await WaitHealthyAsync(client, first);
                 using var auditor = await new Visitor(client).SignedInAsync(Demo.Auditor);
-                await UploadAsync(auditor, content);
+                (await auditor.UploadCallsAsync("ATLAS", "recovered.log", ImportFormats.QueueLog, content)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
                 await WaitForUploadAsync(database, UploadStatus.Running);
                 await Task.Delay(Random.Shared.Next(200, 800));
                 first.Kill(entireProcessTree: true);
@@ -93,20 +91,6 @@ public sealed class JobRecoveryTests
         Assert.Fail("The portal process never became healthy.");
     }
 
-    private static async Task UploadAsync(Visitor visitor, string content)
-    {
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(await visitor.TokenFromAsync("/imports/new")), "__RequestVerificationToken" },
-            { new StringContent("ATLAS"), "VendorCode" },
-            { new StringContent(ImportFormats.QueueLog), "Format" },
-        };
-        var file = new ByteArrayContent(System.Text.Encoding.UTF8.GetBytes(content));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        form.Add(file, "File", "recovered.log");
-        (await visitor.Client.PostAsync("/imports/new", form)).StatusCode.ShouldBe(HttpStatusCode.Redirect);
-    }
-
     private static async Task<ImportUpload> WaitForUploadAsync(string database, UploadStatus status)
     {
         var deadline = DateTime.UtcNow.AddSeconds(90);
@@ -134,10 +118,4 @@ public sealed class JobRecoveryTests
         return await scope.ServiceProvider.GetRequiredService<VendorAudit.Infrastructure.Persistence.VendorAuditDbContext>().Calls.CountAsync();
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

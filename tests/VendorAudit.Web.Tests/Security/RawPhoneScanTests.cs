@@ -1,5 +1,3 @@
-using System.Net.Http.Headers;
-using System.Text;
 using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -48,9 +46,9 @@ public sealed class RawPhoneScanTests : PortalFixture
                 .With("CustomerEndpoint", new JsonObject { ["Address"] = connectCallers[1], ["Type"] = "TELEPHONE_NUMBER" }));
 
         using var auditor = await Portal.Visit().SignedInAsync(Demo.Auditor);
-        await UploadAsync(auditor, "ATLAS", "queue.log", "queue_log", queueLog);
-        await UploadAsync(auditor, "BLUEBAY", "calls.csv", "csv", csv);
-        await UploadAsync(auditor, "CEDAR", "ctr.jsonl", "connect-ctr", connect);
+        (await auditor.UploadCallsAsync("ATLAS", "queue.log", "queue_log", queueLog)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        (await auditor.UploadCallsAsync("BLUEBAY", "calls.csv", "csv", csv)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
+        (await auditor.UploadCallsAsync("CEDAR", "ctr.jsonl", "connect-ctr", connect)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
         var uploads = await WaitForUploadsAsync(3);
         uploads.ShouldAllBe(u => u.Status == UploadStatus.Done, string.Join("; ", uploads.Select(u => u.Message)));
         (await Portal.QueryAsync(db => db.ImportBatches.SumAsync(b => b.Rejected))).ShouldBeGreaterThanOrEqualTo(2, "the bad lines were read, and rejected");
@@ -104,17 +102,4 @@ public sealed class RawPhoneScanTests : PortalFixture
         }
     }
 
-    private static async Task UploadAsync(Visitor visitor, string vendor, string fileName, string format, string content)
-    {
-        var form = new MultipartFormDataContent
-        {
-            { new StringContent(await visitor.TokenFromAsync("/imports/new")), "__RequestVerificationToken" },
-            { new StringContent(vendor), "VendorCode" },
-            { new StringContent(format), "Format" },
-        };
-        var file = new ByteArrayContent(Encoding.UTF8.GetBytes(content));
-        file.Headers.ContentType = new MediaTypeHeaderValue("text/plain");
-        form.Add(file, "File", fileName);
-        (await visitor.Client.PostAsync("/imports/new", form)).StatusCode.ShouldBe(System.Net.HttpStatusCode.Redirect);
-    }
 }
