@@ -24,6 +24,21 @@ public sealed class PortalPagesTests : PortalFixture
     }
 
     [Test]
+    public async Task The_home_pages_kept_figures_are_kept_per_vendor_scope()
+    {
+        var names = await Portal.QueryAsync(db => db.Vendors.ToDictionaryAsync(v => v.Code, v => System.Net.WebUtility.HtmlEncode(v.Name)));
+        using var procurement = await Portal.Visit().SignedInAsync(Demo.Procurement);
+        var brand = await procurement.Client.GetStringAsync("/"); // computes and keeps the brand's figures first
+        foreach (var name in names.Values) brand.ShouldContain(name);
+
+        using var vendor = await Portal.Visit().SignedInAsync(Demo.VendorUser("ATLAS"));
+        var own = await vendor.Client.GetStringAsync("/");
+        own.ShouldContain(names["ATLAS"]);
+        foreach (var (code, name) in names.Where(n => n.Key != "ATLAS")) own.ShouldNotContain(name, customMessage: $"{code} on ATLAS's home page");
+        foreach (var name in names.Values) (await procurement.Client.GetStringAsync("/")).ShouldContain(name);
+    }
+
+    [Test]
     public async Task A_vendor_users_home_page_counts_only_their_own_calls()
     {
         var expected = await Portal.QueryAsync(async db =>
