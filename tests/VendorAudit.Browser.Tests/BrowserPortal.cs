@@ -2,8 +2,11 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
+using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Infrastructure.Tenancy;
 using VendorAudit.Web.Tests.Harness;
 
 namespace VendorAudit.Browser.Tests;
@@ -53,6 +56,15 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>
     }
 
     /// <summary>A fresh browser context (its own cookies), signed in as the given user.</summary>
+    /// <summary>Reads or arranges data straight in the database, seeing every vendor (as the test's own setup).</summary>
+    public async Task<T> QueryAsync<T>(Func<VendorAuditDbContext, Task<T>> query)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VendorAuditDbContext>>();
+        await using var db = new VendorAuditDbContext(options, new AllVendorsScope());
+        return await query(db);
+    }
+
     public async Task<IPage> SignedInPageAsync(string email, string password = Visitor.DemoPassword)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = BaseUrl, Locale = "en-GB" });

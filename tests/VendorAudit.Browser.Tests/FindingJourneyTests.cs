@@ -1,10 +1,7 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using VendorAudit.Domain.Findings;
 using VendorAudit.Domain.Periods;
-using VendorAudit.Infrastructure.Persistence;
-using VendorAudit.Infrastructure.Tenancy;
 using VendorAudit.Web.Tests.Harness;
 
 namespace VendorAudit.Browser.Tests;
@@ -36,11 +33,8 @@ public sealed class FindingJourneyTests : BrowserFixture
         await vendor.Context.CloseAsync();
     }
 
-    private async Task AddFindingAsync(string vendorCode, string summary)
+    private Task AddFindingAsync(string vendorCode, string summary) => Portal.QueryAsync(async db =>
     {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VendorAuditDbContext>>();
-        await using var db = new VendorAuditDbContext(options, new AllVendorsScope());
         var vendor = await db.Vendors.SingleAsync(v => v.Code == vendorCode);
         var agent = await db.Agents.FirstAsync(a => a.VendorId == vendor.Id);
         var calls = await db.Calls.Where(c => c.AgentId == agent.Id).Select(c => c.Id).Take(8).ToListAsync();
@@ -52,6 +46,6 @@ public sealed class FindingJourneyTests : BrowserFixture
                 Chart = [new() { X = 60, Y = 0.02, Series = "agent" }, new() { X = 300, Y = 0.12, Series = "agent" },
                          new() { X = 60, Y = 0.002, Series = "peers" }, new() { X = 300, Y = 0.004, Series = "peers" }],
             }));
-        await db.SaveChangesAsync();
-    }
+        return await db.SaveChangesAsync();
+    });
 }

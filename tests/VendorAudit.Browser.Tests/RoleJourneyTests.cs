@@ -1,8 +1,5 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using VendorAudit.Infrastructure.Persistence;
-using VendorAudit.Infrastructure.Tenancy;
 using Microsoft.Playwright;
 using VendorAudit.Web.Tests.Harness;
 
@@ -97,11 +94,6 @@ public sealed class RoleJourneyTests : BrowserFixture
         await page.Context.CloseAsync();
     }
 
-    private async Task<int> OtherVendorIdAsync(string code)
-    {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VendorAuditDbContext>>();
-        await using var db = new VendorAuditDbContext(options, new AllVendorsScope());
-        return await db.Vendors.Where(v => v.Code == code).Select(v => v.Id).SingleAsync();
-    }
+    private Task<int> OtherVendorIdAsync(string code) =>
+        Portal.QueryAsync(db => db.Vendors.Where(v => v.Code == code).Select(v => v.Id).SingleAsync());
 }

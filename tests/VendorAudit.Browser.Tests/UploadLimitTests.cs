@@ -1,8 +1,5 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
-using VendorAudit.Infrastructure.Persistence;
-using VendorAudit.Infrastructure.Tenancy;
 using VendorAudit.Web.Tests.Harness;
 
 namespace VendorAudit.Browser.Tests;
@@ -20,7 +17,7 @@ public sealed class UploadLimitTests : BrowserFixture
         using var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
             { BaseAddress = new Uri(Portal.BaseUrl) };
         using var auditor = await new Visitor(client).SignedInAsync(Demo.Auditor);
-        var callId = await QueryAsync(db => db.Calls.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
+        var callId = await Portal.QueryAsync(db => db.Calls.OrderBy(c => c.Id).Select(c => c.Id).FirstAsync());
 
         var overFileLimit = await PostTranscriptAsync(auditor, callId, 1536 * 1024);
         overFileLimit.StatusCode.ShouldBe(HttpStatusCode.Redirect);
@@ -30,7 +27,7 @@ public sealed class UploadLimitTests : BrowserFixture
         overRequestLimit.StatusCode.ShouldBe(HttpStatusCode.RequestEntityTooLarge);
         (await overRequestLimit.Content.ReadAsStringAsync()).ShouldContain("larger than this page accepts");
 
-        (await QueryAsync(db => db.CallTranscripts.CountAsync(t => t.CallId == callId))).ShouldBe(0);
+        (await Portal.QueryAsync(db => db.CallTranscripts.CountAsync(t => t.CallId == callId))).ShouldBe(0);
     }
 
     private static async Task<HttpResponseMessage> PostTranscriptAsync(Visitor visitor, long callId, int bytes)
@@ -40,13 +37,5 @@ public sealed class UploadLimitTests : BrowserFixture
         using var file = new StringContent($"{{\"turns\":[{{\"speaker\":\"agent\",\"at\":0,\"text\":\"hello\"}}]{padding}}}");
         using var form = new MultipartFormDataContent { { file, "file", "transcript.json" }, { new StringContent(token), "__RequestVerificationToken" } };
         return await visitor.Client.PostAsync($"/calls/{callId}/transcript", form);
-    }
-
-    private async Task<T> QueryAsync<T>(Func<VendorAuditDbContext, Task<T>> query)
-    {
-        await using var scope = Portal.Services.CreateAsyncScope();
-        var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VendorAuditDbContext>>();
-        await using var db = new VendorAuditDbContext(options, new AllVendorsScope());
-        return await query(db);
     }
 }

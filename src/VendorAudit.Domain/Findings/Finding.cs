@@ -76,7 +76,11 @@ public sealed class FindingEvidence
     public string? SummaryFr { get; set; }
 
     /// <summary>The summary in the reader's language ("fr" or "en"), English where no translation is stored.</summary>
-    public string SummaryIn(string language) => language == "fr" && SummaryFr is { Length: > 0 } fr ? fr : Summary;
+    public string SummaryIn(string language) => SummaryIn(language, Summary, SummaryFr);
+
+    /// <summary>The same choice for a query that read the two summaries as columns.</summary>
+    public static string SummaryIn(string language, string summary, string? summaryFr) =>
+        language == "fr" && summaryFr is { Length: > 0 } fr ? fr : summary;
 
     public List<long> CallIds { get; set; } = [];
     public List<ChartPoint> Chart { get; set; } = [];

@@ -35,10 +35,7 @@ public sealed class RetentionService(VendorAuditDbContext db, IConfiguration con
     }
 
     /// <summary>The first day kept: calls before the start of the month <see cref="Months"/> before this one are anonymised.</summary>
-    public DateOnly CutoffFor(DateTimeOffset now)
-    {
-        return Period.Of(now).FirstDay.AddMonths(-Months);
-    }
+    public DateOnly CutoffFor(DateTimeOffset now) => Period.Of(now).FirstDay.AddMonths(-Months);
 
     public async Task<RetentionSummary> ApplyAsync(CancellationToken cancellationToken = default)
     {

@@ -93,14 +93,10 @@ public sealed class JobRecoveryTests
 
     private static async Task<ImportUpload> WaitForUploadAsync(string database, UploadStatus status)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var upload = await UploadAsync(database);
-            if (upload.Status == status) return upload;
-            if (upload.IsFinished || DateTime.UtcNow > deadline) Assert.Fail($"The upload is {upload.Status} ({upload.Message}), not {status}.");
-            await Task.Delay(100);
-        }
+        var upload = await Poll.UntilAsync(() => UploadAsync(database), u => u.Status == status || u.IsFinished, TimeSpan.FromSeconds(90),
+            u => $"The upload is {u.Status} ({u.Message}), not {status}.");
+        upload.Status.ShouldBe(status, upload.Message);
+        return upload;
     }
 
     private static async Task<ImportUpload> UploadAsync(string database)

@@ -70,16 +70,11 @@ public sealed class DatabaseRestartTests
         return scorecardId;
     }
 
-    private static async Task WaitForSuccessfulRunAsync(Portal portal, IScheduler scheduler, JobKey job)
+    private static Task WaitForSuccessfulRunAsync(Portal portal, IScheduler scheduler, JobKey job)
     {
         var history = portal.Services.GetRequiredService<IExecutionHistoryStore>();
-        var deadline = DateTime.UtcNow.AddSeconds(60);
-        while (DateTime.UtcNow < deadline)
-        {
-            var runs = (await history.QueryExecutions(new ExecutionHistoryQuery { SchedulerName = scheduler.SchedulerName, Job = job, FiredFrom = DateTimeOffset.UtcNow.AddMinutes(-5) })).Items;
-            if (runs.Any(r => r.Succeeded)) return;
-            await Task.Delay(250);
-        }
-        Assert.Fail($"{job} did not run successfully after the restart.");
+        return Poll.UntilAsync(
+            async () => (await history.QueryExecutions(new ExecutionHistoryQuery { SchedulerName = scheduler.SchedulerName, Job = job, FiredFrom = DateTimeOffset.UtcNow.AddMinutes(-5) })).Items,
+            runs => runs.Any(r => r.Succeeded), TimeSpan.FromSeconds(60), _ => $"{job} did not run successfully after the restart.");
     }
 }

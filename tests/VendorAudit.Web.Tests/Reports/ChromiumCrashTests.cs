@@ -7,6 +7,7 @@ using Quartz;
 using VendorAudit.Domain.Periods;
 using VendorAudit.Infrastructure.Jobs;
 using VendorAudit.Infrastructure.Reports;
+using VendorAudit.Web.Tests.Harness;
 using VendorAudit.Web.Tests.Scores;
 
 namespace VendorAudit.Web.Tests.Reports;
@@ -66,16 +67,9 @@ public sealed class ChromiumCrashTests : ScoredPortalFixture
     private Task<int> Stored(DateTimeOffset since) =>
         Portal.QueryAsync(db => db.Reports.CountAsync(r => r.PeriodStart == Month.FirstDay && r.Language == "en" && r.CreatedAt >= since));
 
-    /// <summary>Polls until the condition holds; the job's own retry comes 30 s after a failed run, so this allows for one.</summary>
-    private static async Task WaitForAsync(Func<Task<int>> read, Func<int, bool> done, string what)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (!done(await read()))
-        {
-            if (DateTime.UtcNow > deadline) Assert.Fail($"Timed out waiting for {what}.");
-            await Task.Delay(100);
-        }
-    }
+    /// <summary>Allows 90 s: the job's own retry comes 30 s after a failed run, so this allows for one.</summary>
+    private static Task<int> WaitForAsync(Func<Task<int>> read, Func<int, bool> done, string what) =>
+        Poll.UntilAsync(read, done, TimeSpan.FromSeconds(90), _ => $"Timed out waiting for {what}.");
 
     private static PdfDocument Document(string body) => new($"<html><body>{body}</body></html>", "<span></span>", "<span></span>");
 }

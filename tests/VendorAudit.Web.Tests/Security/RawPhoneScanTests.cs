@@ -90,16 +90,9 @@ public sealed class RawPhoneScanTests : PortalFixture
         return found;
     }
 
-    private async Task<List<ImportUpload>> WaitForUploadsAsync(int count)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(90);
-        while (true)
-        {
-            var uploads = await Portal.QueryAsync(db => db.ImportUploads.AsNoTracking().ToListAsync());
-            if (uploads.Count >= count && uploads.All(u => u.IsFinished)) return uploads;
-            if (DateTime.UtcNow > deadline) Assert.Fail("The uploads were not imported in time: " + string.Join("; ", uploads.Select(u => $"{u.FileName} {u.Status}")));
-            await Task.Delay(200);
-        }
-    }
+    private Task<List<ImportUpload>> WaitForUploadsAsync(int count) =>
+        Poll.UntilAsync(() => Portal.QueryAsync(db => db.ImportUploads.AsNoTracking().ToListAsync()),
+            uploads => uploads.Count >= count && uploads.All(u => u.IsFinished), TimeSpan.FromSeconds(90),
+            uploads => "The uploads were not imported in time: " + string.Join("; ", uploads.Select(u => $"{u.FileName} {u.Status}")));
 
 }

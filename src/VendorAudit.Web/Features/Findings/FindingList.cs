@@ -37,11 +37,11 @@ public sealed class FindingList(VendorAuditDbContext db)
                           orderby f.Status, f.PeriodStart descending, f.QValue
                           select new { f.Id, v.Code, v.Name, Agent = a == null ? null : a.Name, f.Kind, f.PeriodStart, f.Status, f.CallCount, f.Effect, f.QValue, f.Evidence.Summary, f.Evidence.SummaryFr })
             .Take(500).ToListAsync(cancellationToken);
-        var french = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "fr";
+        var language = CultureInfo.CurrentUICulture.TwoLetterISOLanguageName;
         var vendors = (await db.Vendors.OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken))
             .Select(v => (v.Id, v.Name)).ToList();
         return new FindingListModel(filter, vendors, rows.Select(r => new FindingRow(r.Id, r.Code, r.Name, r.Agent, r.Kind,
             Period.Of(r.PeriodStart), r.Status, r.CallCount, r.Effect, r.QValue,
-            french && r.SummaryFr is { Length: > 0 } fr ? fr : r.Summary)).ToList());
+            FindingEvidence.SummaryIn(language, r.Summary, r.SummaryFr))).ToList());
     }
 }
