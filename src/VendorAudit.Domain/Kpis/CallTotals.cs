@@ -17,6 +17,9 @@ public sealed record CallTotals(
 {
     public static readonly CallTotals None = new(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
+    /// <summary>An abandon sooner than this (seconds of wait) is a misdial or a change of mind, not a lost caller.</summary>
+    public const int ShortAbandonSeconds = 5;
+
     /// <summary>Calls that count for service level: short abandons (under 5 s) are left out.</summary>
     public long ServiceLevelBase => Offered - ShortAbandons;
 

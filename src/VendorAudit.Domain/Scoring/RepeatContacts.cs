@@ -8,8 +8,7 @@ public readonly record struct InboundCall(CallerKey Caller, DateTimeOffset Start
 /// <summary>
 /// The repeat-contact rate, the FCR proxy: the share of answered calls whose caller called the same vendor
 /// again within the window (72 h by default), measured from the start of one call to the start of the next.
-/// The infrastructure computes it in SQL; this is the reference that SQL is tested against, and it serves
-/// the in-memory paths (bench, demo).
+/// The scores job streams each vendor's calls once and counts them here.
 /// </summary>
 public static class RepeatContacts
 {
@@ -30,18 +29,32 @@ public static class RepeatContacts
         var within = window ?? DefaultWindow;
         if (within <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(window), within, "The window must be positive.");
 
+        // Sorted by caller, then time, so each call's next is the element after it: one sort, no grouping. Calls at
+        // the same instant put the answered one first, so the count does not depend on the order they came in.
+        var known = calls.Where(c => c.Caller.IsKnown).ToArray();
+        Array.Sort(known, ByCallerThenTime.Instance);
         var answered = 0;
         var repeated = 0;
-        foreach (var caller in calls.Where(c => c.Caller.IsKnown).GroupBy(c => c.Caller))
+        for (var i = 0; i < known.Length; i++)
         {
-            var ordered = caller.OrderBy(c => c.StartedAt).ToList();
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                if (!ordered[i].Answered || ordered[i].StartedAt >= answeredBefore) continue;
-                answered++;
-                if (i + 1 < ordered.Count && ordered[i + 1].StartedAt - ordered[i].StartedAt <= within) repeated++;
-            }
+            var call = known[i];
+            if (!call.Answered || call.StartedAt >= answeredBefore) continue;
+            answered++;
+            if (i + 1 < known.Length && known[i + 1].Caller == call.Caller && known[i + 1].StartedAt - call.StartedAt <= within) repeated++;
         }
         return answered == 0 ? null : (double)repeated / answered;
+    }
+
+    private sealed class ByCallerThenTime : IComparer<InboundCall>
+    {
+        public static readonly ByCallerThenTime Instance = new();
+
+        public int Compare(InboundCall x, InboundCall y)
+        {
+            var caller = x.Caller.CompareTo(y.Caller);
+            if (caller != 0) return caller;
+            var time = x.StartedAt.UtcTicks.CompareTo(y.StartedAt.UtcTicks);
+            return time != 0 ? time : y.Answered.CompareTo(x.Answered);
+        }
     }
 }

@@ -12,8 +12,6 @@ namespace VendorAudit.Infrastructure.Calls;
 /// </summary>
 public sealed class CallTotalsQuery(VendorAuditDbContext db)
 {
-    private const int ShortAbandonSeconds = 5;
-
     public async Task<IReadOnlyDictionary<int, CallTotals>> PerVendorAsync(Period period, int? vendorId = null, CancellationToken cancellationToken = default)
     {
         var calls = db.Calls.Where(c => c.StartedAt >= period.StartUtc && c.StartedAt < period.EndUtc);
@@ -25,7 +23,7 @@ public sealed class CallTotalsQuery(VendorAuditDbContext db)
             Offered = g.LongCount(),
             Answered = g.LongCount(c => c.Outcome == CallOutcome.Answered || c.Outcome == CallOutcome.Transferred),
             Abandoned = g.LongCount(c => c.Outcome == CallOutcome.Abandoned),
-            ShortAbandons = g.LongCount(c => c.Outcome == CallOutcome.Abandoned && c.WaitSeconds < ShortAbandonSeconds),
+            ShortAbandons = g.LongCount(c => c.Outcome == CallOutcome.Abandoned && c.WaitSeconds < CallTotals.ShortAbandonSeconds),
             SystemDrops = g.LongCount(c => c.Outcome == CallOutcome.SystemTimeout),
             Transferred = g.LongCount(c => c.Transfers > 0),
             Wait = g.Sum(c => c.Outcome == CallOutcome.Answered || c.Outcome == CallOutcome.Transferred ? (long)c.WaitSeconds : 0L),
