@@ -26,10 +26,12 @@ public static class DependencyInjection
     {
         var configuration = builder.Configuration;
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<VendorAuditDbContext>(options => options
+        builder.Services.AddDbContext<VendorAuditDbContext>((services, options) => options
             .UseNpgsql(configuration.ConnectionString(), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             // Migrations are SQL scripts checked against the model by a test (see Persistence/Migrations).
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning)));
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            // The portal's cache adds one (Caching/ChangeInterceptor); the command line has none.
+            .AddInterceptors(services.GetServices<IInterceptor>()));
 
         // Identity's tokens and the portal's cookies: one key ring in the database, for every instance and the CLI.
         builder.Services.AddDatabaseKeyRing();

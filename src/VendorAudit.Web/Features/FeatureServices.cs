@@ -1,3 +1,4 @@
+using VendorAudit.Infrastructure.Caching;
 using VendorAudit.Web.Features.Agents;
 using VendorAudit.Web.Features.Calls;
 using VendorAudit.Web.Features.Home;
@@ -11,7 +12,8 @@ namespace VendorAudit.Web.Features;
 public static class FeatureServices
 {
     public static IServiceCollection AddFeatures(this IServiceCollection services) => services
-        .AddMemoryCache()
+        .AddReadCache()
+        .AddScoped<Shared.VendorChoices>()
         .AddScoped<Dashboard>()
         .AddScoped<VendorList>()
         .AddScoped<VendorDetails>()

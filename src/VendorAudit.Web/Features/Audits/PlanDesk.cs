@@ -6,6 +6,7 @@ using VendorAudit.Domain.Sampling;
 using VendorAudit.Domain.Vendors;
 using VendorAudit.Infrastructure.Audits;
 using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Web.Features.Shared;
 
 namespace VendorAudit.Web.Features.Audits;
 
@@ -26,7 +27,7 @@ public sealed record PlanProgress(SampleKind Kind, SampledCallState State, int C
 public sealed record PlanModel(SamplingPlan Plan, Vendor Vendor, SampleSizeCalculation Calculation, IReadOnlyList<PlanProgress> Progress);
 
 /// <summary>Sampling plans: list, draw (through <see cref="SamplingPlanner"/>), and the plan page with its arithmetic.</summary>
-public sealed class PlanDesk(VendorAuditDbContext db, SamplingPlanner planner, TimeProvider clock)
+public sealed class PlanDesk(VendorAuditDbContext db, SamplingPlanner planner, TimeProvider clock, VendorChoices vendorChoices)
 {
     public async Task<PlansModel> ListAsync(PlanForm? form, string? problem, CancellationToken cancellationToken)
     {
@@ -36,9 +37,9 @@ public sealed class PlanDesk(VendorAuditDbContext db, SamplingPlanner planner, T
                            select new { p.Id, v.Name, p.PeriodStart, p.Population, p.RandomSize, p.TargetedSize, p.DueDate,
                                Scored = db.SampledCalls.Count(s => s.PlanId == p.Id && s.State == SampledCallState.Scored) })
             .Take(200).ToListAsync(cancellationToken);
-        var vendors = await db.Vendors.AsNoTracking().OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken);
+        var vendors = await vendorChoices.ListAsync(cancellationToken);
         return new PlansModel(plans.Select(p => new PlanRow(p.Id, p.Name, Period.Of(p.PeriodStart), p.Population, p.RandomSize, p.TargetedSize, p.Scored, p.DueDate)).ToList(),
-            vendors.Select(v => (v.Id, v.Name)).ToList(), form ?? new PlanForm { Period = Period.Of(clock.GetUtcNow()).Previous().ToString() }, problem);
+            vendors, form ?? new PlanForm { Period = Period.Of(clock.GetUtcNow()).Previous().ToString() }, problem);
     }
 
     public async Task<(long? PlanId, string? Problem)> CreateAsync(PlanForm form, string by, CancellationToken cancellationToken)

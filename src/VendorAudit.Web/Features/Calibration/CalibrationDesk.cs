@@ -8,6 +8,7 @@ using VendorAudit.Domain.Security;
 using VendorAudit.Infrastructure.Audits;
 using VendorAudit.Infrastructure.Identity;
 using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Web.Features.Shared;
 
 namespace VendorAudit.Web.Features.Calibration;
 
@@ -32,7 +33,8 @@ public sealed record SessionModel(CalibrationSession Session, IReadOnlyList<Sess
 /// Calibration sessions: a set of calls that several auditors score blind. Calls are drawn at random
 /// from a vendor-month's answered calls; the auditors are chosen among the quality team.
 /// </summary>
-public sealed class CalibrationDesk(VendorAuditDbContext db, UserManager<AppUser> users, TemplateCatalog templates, TimeProvider clock)
+public sealed class CalibrationDesk(VendorAuditDbContext db, UserManager<AppUser> users, TemplateCatalog templates, TimeProvider clock,
+    VendorChoices vendorChoices)
 {
     public async Task<SessionsModel> ListAsync(SessionForm? form, string? problem, CancellationToken cancellationToken)
     {
@@ -40,8 +42,8 @@ public sealed class CalibrationDesk(VendorAuditDbContext db, UserManager<AppUser
             .Select(c => new SessionRow(c.Id, c.Name, c.CreatedAt, c.Status, c.CallIds.Count, c.Auditors.Count,
                 db.Scorecards.Count(s => s.CalibrationSessionId == c.Id && s.Status != ScorecardStatus.Draft)))
             .ToListAsync(cancellationToken);
-        var vendors = await db.Vendors.AsNoTracking().OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken);
-        return new SessionsModel(sessions, vendors.Select(v => (v.Id, v.Name)).ToList(), await AuditorsAsync(),
+        var vendors = await vendorChoices.ListAsync(cancellationToken);
+        return new SessionsModel(sessions, vendors, await AuditorsAsync(),
             form ?? new SessionForm { Period = Period.Of(clock.GetUtcNow()).Previous().ToString() }, problem);
     }
 

@@ -2,7 +2,9 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using VendorAudit.Domain.Calls;
 using VendorAudit.Domain.Vendors;
+using VendorAudit.Infrastructure.Caching;
 using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Web.Features.Shared;
 
 namespace VendorAudit.Web.Features.Calls;
 
@@ -32,17 +34,28 @@ public sealed record CallSearchModel(CallFilter Filter, IReadOnlyList<(int Id, s
 
 /// <summary>
 /// Filtered calls, newest first, paged by keyset (start, id) so the hundredth page costs what the
-/// first does on millions of calls; the vendor scope of the data layer applies underneath.
+/// first does on millions of calls; the vendor scope of the data layer applies underneath. Calls change
+/// by imports (and the retention job), so each filter's page is read once and kept until the next one.
 /// </summary>
-public sealed class CallSearch(VendorAuditDbContext db)
+public sealed class CallSearch(VendorAuditDbContext db, ReadCache cache, VendorChoices vendorChoices)
 {
     private const int PageSize = 50;
     private const int CountLimit = 10_000;
+    private static readonly string[] PageTables = [Tables.Calls, Tables.Vendors, Tables.Agents];
+
+    private sealed record Page(IReadOnlyList<CallRowView> Calls, long Count, bool CountIsAtLeast, string? NextCursor, string? Problem);
 
     public async Task<CallSearchModel> RunAsync(CallFilter filter, CancellationToken cancellationToken)
     {
-        var vendors = (await db.Vendors.OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken))
-            .Select(v => (v.Id, v.Name)).ToList();
+        var key = string.Create(CultureInfo.InvariantCulture,
+            $"calls:{filter.Vendor}:{filter.Agent}:{filter.Period}:{filter.From:O}:{filter.To:O}:{filter.Outcome}:{filter.EndedBy}:{filter.Talk}:{filter.After}");
+        var page = await cache.GetAsync(key, PageTables, ct => ReadAsync(filter, ct), cancellationToken);
+        return new CallSearchModel(filter, await vendorChoices.ListAsync(cancellationToken), page.Calls, page.Count, page.CountIsAtLeast,
+            page.NextCursor, page.Problem);
+    }
+
+    private async Task<Page> ReadAsync(CallFilter filter, CancellationToken cancellationToken)
+    {
         var (calls, problem) = Apply(filter, db.Calls.AsQueryable(), db.Agents);
 
         // Counting millions of rows for a label is wasted work: stop at the limit and say "more than".
@@ -59,7 +72,7 @@ public sealed class CallSearch(VendorAuditDbContext db)
                               c.TalkSeconds, c.TalkSeconds + c.HoldSeconds + c.AcwSeconds, c.Outcome, c.EndedBy, c.Transfers))
             .Take(PageSize + 1).ToListAsync(cancellationToken);
         var next = rows.Count > PageSize ? Cursor.Of(rows[PageSize - 1]) : null;
-        return new CallSearchModel(filter, vendors, rows.Take(PageSize).ToList(), Math.Min(count, CountLimit), count > CountLimit, next, problem);
+        return new Page(rows.Take(PageSize).ToList(), Math.Min(count, CountLimit), count > CountLimit, next, problem);
     }
 
     private static (IQueryable<Call>, string?) Apply(CallFilter filter, IQueryable<Call> calls, IQueryable<Agent> agents)

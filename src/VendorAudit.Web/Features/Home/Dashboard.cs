@@ -1,7 +1,4 @@
-using System.Collections.Concurrent;
-using System.Globalization;
 using System.Security.Claims;
-using Microsoft.Extensions.Caching.Memory;
 using Microsoft.EntityFrameworkCore;
 using VendorAudit.Domain.Audits;
 using VendorAudit.Domain.Contracts;
@@ -9,6 +6,7 @@ using VendorAudit.Domain.Findings;
 using VendorAudit.Domain.Kpis;
 using VendorAudit.Domain.Periods;
 using VendorAudit.Domain.Security;
+using VendorAudit.Infrastructure.Caching;
 using VendorAudit.Infrastructure.Calls;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Infrastructure.Tenancy;
@@ -28,69 +26,58 @@ public sealed record DashboardModel(string Role, Period? Period, IReadOnlyList<D
 /// <summary>
 /// Real figures for the home page: the latest month's calls and KPIs per vendor against the contract,
 /// findings and audit work. A vendor user gets the same page, scoped to their vendor by the data layer.
-/// Everything is computed once per vendor scope (in that scope) and kept
-/// <see cref="FiguresFor"/>: a month is hundreds of thousands of calls, and the home page is every
-/// user's first request. One computation at a time per scope; the others wait for it.
+/// A month is hundreds of thousands of calls and the home page is every user's first request, so the
+/// figures are read once per vendor scope (<see cref="ReadCache"/>) and kept until what they sum changes:
+/// the call totals until an import (or a contract), the work counts until a finding or a scorecard.
 /// </summary>
-public sealed class Dashboard(VendorAuditDbContext db, CallTotalsQuery totals, IVendorScope scope, IMemoryCache cache)
+public sealed class Dashboard(VendorAuditDbContext db, CallTotalsQuery totals, IVendorScope scope, ReadCache cache)
 {
-    /// <summary>How old the home page's figures may be.</summary>
-    public static readonly TimeSpan FiguresFor = TimeSpan.FromSeconds(30);
+    private sealed record CallFigures(Period? Period, IReadOnlyDictionary<int, CallTotals> PerVendor);
 
-    private static readonly ConcurrentDictionary<string, SemaphoreSlim> Computing = new();
+    private sealed record VendorRow(int Id, string Code, string Name);
 
-    private sealed record Figures(Period? Period, IReadOnlyList<DashboardVendor> Vendors, int? Users, int Drafts, int Submitted);
+    private sealed record FindingCount(int VendorId, FindingStatus Status, int Count);
+
+    private sealed record WorkFigures(IReadOnlyList<VendorRow> Vendors, IReadOnlyDictionary<int, int> Agents, IReadOnlyList<FindingCount> Findings,
+        IReadOnlyList<Contract> Contracts, int? Users, int Drafts, int Submitted);
 
     public async Task<DashboardModel> LoadAsync(ClaimsPrincipal user, CancellationToken cancellationToken)
     {
         var role = Roles.All.FirstOrDefault(user.IsInRole) ?? Roles.Vendor;
-        var figures = await FiguresAsync(cancellationToken);
-        return new DashboardModel(role, figures.Period, figures.Vendors, role == Roles.Admin ? figures.Users : null, figures.Drafts, figures.Submitted);
+        var calls = await cache.GetAsync("home-calls", [Tables.Calls, Tables.Contracts], ReadCallsAsync, cancellationToken);
+        var work = await cache.GetAsync("home-work", [Tables.Vendors, Tables.Agents, Tables.Contracts, Tables.Findings, Tables.Scorecards, Tables.Users],
+            ReadWorkAsync, cancellationToken);
+        var firstDay = calls.Period?.FirstDay ?? DateOnly.MaxValue;
+
+        // Rows come from the vendors this scope may see, and every figure was read in the same scope.
+        var rows = work.Vendors.Select(v => new DashboardVendor(v.Id, v.Code, v.Name, work.Agents.GetValueOrDefault(v.Id),
+            calls.PerVendor.GetValueOrDefault(v.Id, CallTotals.None),
+            work.Contracts.Where(c => c.VendorId == v.Id && c.EffectiveFrom <= firstDay).MaxBy(c => c.EffectiveFrom)?.Targets,
+            work.Findings.Where(f => f.VendorId == v.Id && f.Status == FindingStatus.Open).Sum(f => f.Count),
+            work.Findings.Where(f => f.VendorId == v.Id && f.Status == FindingStatus.Confirmed).Sum(f => f.Count))).ToList();
+        return new DashboardModel(role, calls.Period, rows, role == Roles.Admin ? work.Users : null, work.Drafts, work.Submitted);
     }
 
-    /// <summary>The cached figures of this user's vendor scope: all vendors for the brand, one vendor for its users.</summary>
-    private async Task<Figures> FiguresAsync(CancellationToken cancellationToken)
-    {
-        var key = "dashboard:" + (scope.SeesAllVendors ? "all" : scope.VendorId?.ToString(CultureInfo.InvariantCulture) ?? "none");
-        if (cache.TryGetValue(key, out Figures? figures)) return figures!;
-        var gate = Computing.GetOrAdd(key, _ => new SemaphoreSlim(1, 1));
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            if (cache.TryGetValue(key, out figures)) return figures!;
-            figures = await ComputeAsync(cancellationToken);
-            cache.Set(key, figures, FiguresFor);
-            return figures;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    private async Task<Figures> ComputeAsync(CancellationToken cancellationToken)
+    private async Task<CallFigures> ReadCallsAsync(CancellationToken cancellationToken)
     {
         var range = await totals.RangeAsync(cancellationToken: cancellationToken);
         var period = range?.Last;
         var perVendor = period is { } p ? await totals.PerVendorAsync(p, cancellationToken: cancellationToken) : new Dictionary<int, CallTotals>();
-        var findings = await db.Findings.GroupBy(f => new { f.VendorId, f.Status }).Select(g => new { g.Key.VendorId, g.Key.Status, Count = g.Count() })
+        return new CallFigures(period, perVendor);
+    }
+
+    private async Task<WorkFigures> ReadWorkAsync(CancellationToken cancellationToken)
+    {
+        var findings = await db.Findings.GroupBy(f => new { f.VendorId, f.Status }).Select(g => new FindingCount(g.Key.VendorId, g.Key.Status, g.Count()))
             .ToListAsync(cancellationToken);
-        var vendors = await db.Vendors.OrderBy(v => v.Name).Select(v => new { v.Id, v.Code, v.Name }).ToListAsync(cancellationToken);
+        var vendors = await db.Vendors.OrderBy(v => v.Name).Select(v => new VendorRow(v.Id, v.Code, v.Name)).ToListAsync(cancellationToken);
         var agents = await db.Agents.GroupBy(a => a.VendorId).Select(g => new { g.Key, Count = g.Count() })
             .ToDictionaryAsync(x => x.Key, x => x.Count, cancellationToken);
-        var contracts = await db.Contracts.ToListAsync(cancellationToken);
-        var firstDay = period?.FirstDay ?? DateOnly.MaxValue;
-
-        // Rows come from the vendors this scope may see, and every figure was read in the same scope.
-        var rows = vendors.Select(v => new DashboardVendor(v.Id, v.Code, v.Name, agents.GetValueOrDefault(v.Id),
-            perVendor.GetValueOrDefault(v.Id, CallTotals.None),
-            contracts.Where(c => c.VendorId == v.Id && c.EffectiveFrom <= firstDay).MaxBy(c => c.EffectiveFrom)?.Targets,
-            findings.Where(f => f.VendorId == v.Id && f.Status == FindingStatus.Open).Sum(f => f.Count),
-            findings.Where(f => f.VendorId == v.Id && f.Status == FindingStatus.Confirmed).Sum(f => f.Count))).ToList();
+        var contracts = await db.Contracts.AsNoTracking().ToListAsync(cancellationToken);
         var drafts = await db.Scorecards.CountAsync(s => s.Status == ScorecardStatus.Draft, cancellationToken);
         var submitted = await db.Scorecards.CountAsync(s => s.Status != ScorecardStatus.Draft, cancellationToken);
         // Only admins see the user count, and only brand-side scopes hold admins.
         int? users = scope.SeesAllVendors ? await db.Users.CountAsync(cancellationToken) : null;
-        return new Figures(period, rows, users, drafts, submitted);
+        return new WorkFigures(vendors, agents, findings, contracts, users, drafts, submitted);
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using VendorAudit.Domain.Periods;
 using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Web.Features.Shared;
 
 namespace VendorAudit.Web.Features.Reports;
 
@@ -15,7 +16,7 @@ public sealed record ReportFile(byte[] Content, string FileName);
 /// The stored reports, through the scoped context: a vendor user lists and downloads their own vendor's only
 /// (another vendor's id is simply not found). The PDF bytes are read only for a download.
 /// </summary>
-public sealed class ReportLibrary(VendorAuditDbContext db)
+public sealed class ReportLibrary(VendorAuditDbContext db, VendorChoices vendorChoices)
 {
     public async Task<ReportsModel> ListAsync(CancellationToken cancellationToken)
     {
@@ -24,11 +25,11 @@ public sealed class ReportLibrary(VendorAuditDbContext db)
                           orderby r.PeriodStart descending, v.Name, r.Language
                           select new { r.Id, v.Code, v.Name, r.PeriodStart, r.Language, r.TemplateVersion, r.Sha256, r.Size, r.CreatedAt, r.CreatedBy })
             .Take(500).ToListAsync(cancellationToken);
-        var vendors = await db.Vendors.AsNoTracking().OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken);
+        var vendors = await vendorChoices.ListAsync(cancellationToken);
         var periods = await db.VendorScores.AsNoTracking().Select(s => s.PeriodStart).Distinct().OrderByDescending(p => p).ToListAsync(cancellationToken);
         return new ReportsModel(
             rows.Select(r => new ReportRow(r.Id, r.Code, r.Name, Period.Of(r.PeriodStart), r.Language, r.TemplateVersion, r.Sha256, r.Size, r.CreatedAt, r.CreatedBy)).ToList(),
-            vendors.Select(v => (v.Id, v.Name)).ToList(), periods.Select(Period.Of).ToList());
+            vendors, periods.Select(Period.Of).ToList());
     }
 
     public async Task<ReportFile?> FileAsync(long reportId, CancellationToken cancellationToken)

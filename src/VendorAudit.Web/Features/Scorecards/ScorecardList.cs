@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using VendorAudit.Domain.Audits;
 using VendorAudit.Domain.Periods;
 using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Web.Features.Shared;
 
 namespace VendorAudit.Web.Features.Scorecards;
 
@@ -22,7 +23,7 @@ public sealed record ScorecardRow(long Id, long CallId, string CallExternalId, s
 public sealed record ScorecardListModel(ScorecardFilter Filter, IReadOnlyList<(int Id, string Name)> Vendors, IReadOnlyList<ScorecardRow> Rows, long? NextBefore);
 
 /// <summary>Scorecards in the reader's scope (vendor users: their submitted ones), newest first, keyset-paged.</summary>
-public sealed class ScorecardList(VendorAuditDbContext db)
+public sealed class ScorecardList(VendorAuditDbContext db, VendorChoices vendorChoices)
 {
     private const int PageSize = 50;
 
@@ -44,8 +45,8 @@ public sealed class ScorecardList(VendorAuditDbContext db)
                               db.Agents.Where(a => a.Id == s.AgentId).Select(a => a.DisplayName ?? a.Name).FirstOrDefault(),
                               s.SampleKind, s.Status, s.AuditorId, s.UpdatedAt, s.Total))
             .Take(PageSize + 1).ToListAsync(cancellationToken);
-        var vendors = await db.Vendors.AsNoTracking().OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken);
+        var vendors = await vendorChoices.ListAsync(cancellationToken);
         var next = rows.Count > PageSize ? rows[PageSize - 1].Id : (long?)null;
-        return new ScorecardListModel(filter, vendors.Select(v => (v.Id, v.Name)).ToList(), rows.Take(PageSize).ToList(), next);
+        return new ScorecardListModel(filter, vendors, rows.Take(PageSize).ToList(), next);
     }
 }

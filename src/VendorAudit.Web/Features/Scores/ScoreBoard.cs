@@ -2,7 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using VendorAudit.Domain.Periods;
 using VendorAudit.Domain.Scoring;
 using VendorAudit.Domain.Vendors;
+using VendorAudit.Infrastructure.Caching;
 using VendorAudit.Infrastructure.Persistence;
+using VendorAudit.Web.Features.Shared;
 
 namespace VendorAudit.Web.Features.Scores;
 
@@ -17,20 +19,25 @@ public sealed record CompareModel(Period? Period, IReadOnlyList<Period> Periods,
 /// <summary>
 /// Reads computed scores. Everything goes through the scoped context: a vendor user's queries return
 /// their own rows only, so the ranking page shows them their position and nothing of the others.
+/// A period's rows change only when its scores are recomputed, so they are read once per scope and
+/// kept until then (<see cref="ReadCache"/>).
 /// </summary>
-public sealed class ScoreBoard(VendorAuditDbContext db)
+public sealed class ScoreBoard(VendorAuditDbContext db, ReadCache cache, VendorChoices vendorChoices)
 {
     public static readonly string[] Sorts = ["rank", "composite", "language", "empathy", "resolution", "compliance", "abuse", "bonus", "vendor"];
 
-    public async Task<IReadOnlyList<Period>> PeriodsAsync(CancellationToken cancellationToken) =>
-        (await db.VendorScores.AsNoTracking().Select(s => s.PeriodStart).Distinct().OrderByDescending(p => p).ToListAsync(cancellationToken))
-        .Select(Period.Of).ToList();
+    private static readonly string[] ScoreTables = [Tables.VendorScores, Tables.Vendors];
+
+    public Task<IReadOnlyList<Period>> PeriodsAsync(CancellationToken cancellationToken) =>
+        cache.GetAsync<IReadOnlyList<Period>>("score-periods", [Tables.VendorScores], async ct =>
+            (await db.VendorScores.AsNoTracking().Select(s => s.PeriodStart).Distinct().OrderByDescending(p => p).ToListAsync(ct))
+            .Select(Period.Of).ToList(), cancellationToken);
 
     public async Task<RankingModel> RankingAsync(string? period, string? sort, bool descending, bool isVendor, CancellationToken cancellationToken)
     {
         var periods = await PeriodsAsync(cancellationToken);
         Period? chosen = Period.TryParse(period, out var p) && periods.Contains(p) ? p : periods.Count > 0 ? periods[0] : null;
-        var rows = chosen is { } c ? await RowsAsync(c, null, cancellationToken) : [];
+        var rows = chosen is { } c ? await PeriodRowsAsync(c, cancellationToken) : [];
         var key = Sorts.Contains(sort) ? sort! : "rank";
         var sorted = Order(rows, key, descending).ToList();
         return new RankingModel(chosen, periods, sorted, key, descending, isVendor);
@@ -52,22 +59,22 @@ public sealed class ScoreBoard(VendorAuditDbContext db)
     {
         var periods = await PeriodsAsync(cancellationToken);
         Period? chosen = Period.TryParse(period, out var p) && periods.Contains(p) ? p : periods.Count > 0 ? periods[0] : null;
-        var vendors = await db.Vendors.AsNoTracking().OrderBy(v => v.Name).Select(v => new { v.Id, v.Name }).ToListAsync(cancellationToken);
+        var vendors = await vendorChoices.ListAsync(cancellationToken);
         var ids = vendorIds.Distinct().ToList();
         string? problem = ids.Count is 0 or (>= 2 and <= 4) ? null : "Choose two to four vendors to compare.";
-        var rows = chosen is { } c && problem is null && ids.Count > 0 ? await RowsAsync(c, ids, cancellationToken) : [];
-        return new CompareModel(chosen, periods, vendors.Select(v => (v.Id, v.Name)).ToList(), rows.OrderBy(r => r.Score.Rank).ToList(), problem);
+        var rows = chosen is { } c && problem is null && ids.Count > 0
+            ? (await PeriodRowsAsync(c, cancellationToken)).Where(r => ids.Contains(r.Vendor.Id)).ToList()
+            : [];
+        return new CompareModel(chosen, periods, vendors, rows.OrderBy(r => r.Score.Rank).ToList(), problem);
     }
 
-    public async Task<List<ScoreRow>> RowsAsync(Period period, IReadOnlyList<int>? vendorIds, CancellationToken cancellationToken)
-    {
-        var query = from s in db.VendorScores.AsNoTracking()
+    /// <summary>Every score of the period in this scope, with its vendor.</summary>
+    public Task<IReadOnlyList<ScoreRow>> PeriodRowsAsync(Period period, CancellationToken cancellationToken) =>
+        cache.GetAsync<IReadOnlyList<ScoreRow>>($"score-rows:{period}", ScoreTables, async ct =>
+            (await (from s in db.VendorScores.AsNoTracking()
                     join v in db.Vendors.AsNoTracking() on s.VendorId equals v.Id
                     where s.PeriodStart == period.FirstDay
-                    select new { s, v };
-        if (vendorIds is not null) query = query.Where(x => vendorIds.Contains(x.v.Id));
-        return (await query.ToListAsync(cancellationToken)).Select(x => new ScoreRow(x.v, x.s)).ToList();
-    }
+                    select new { s, v }).ToListAsync(ct)).Select(x => new ScoreRow(x.v, x.s)).ToList(), cancellationToken);
 
     private static IEnumerable<ScoreRow> Order(IEnumerable<ScoreRow> rows, string key, bool descending)
     {

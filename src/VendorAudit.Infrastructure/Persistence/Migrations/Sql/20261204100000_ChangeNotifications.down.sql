@@ -1,0 +1,10 @@
+DROP TRIGGER asp_net_users_notify_change ON asp_net_users;
+DROP TRIGGER scorecards_notify_change ON scorecards;
+DROP TRIGGER sampled_calls_notify_change ON sampled_calls;
+DROP TRIGGER vendor_period_scores_notify_change ON vendor_period_scores;
+DROP TRIGGER findings_notify_change ON findings;
+DROP TRIGGER calls_notify_change ON calls;
+DROP TRIGGER contracts_notify_change ON contracts;
+DROP TRIGGER agents_notify_change ON agents;
+DROP TRIGGER vendors_notify_change ON vendors;
+DROP FUNCTION vendoraudit_notify_change();
