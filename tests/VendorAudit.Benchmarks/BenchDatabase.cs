@@ -46,6 +46,8 @@ public sealed partial class BenchDatabase
     public async Task RecreateAsync(VendorAuditCli cli)
     {
         BenchContext.Log($"recreating database {Name}");
+        // The drop ends every session on the database: a pooled connection of an earlier figure's portal would fail its next use.
+        NpgsqlConnection.ClearAllPools();
         await using (var connection = new NpgsqlConnection(maintenance))
         {
             try
