@@ -10,6 +10,7 @@ using VendorAudit.Infrastructure.Imports;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Infrastructure.Privacy;
 using VendorAudit.Infrastructure.Seeding;
+using VendorAudit.Infrastructure.Tenancy;
 
 namespace VendorAudit.Infrastructure;
 
@@ -26,12 +27,15 @@ public static class DependencyInjection
     {
         var configuration = builder.Configuration;
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddDbContext<VendorAuditDbContext>((services, options) => options
+        // Pooled: a context's internal services are built once, not on every request. Each lease gets the caller's vendor scope.
+        builder.Services.AddPooledDbContextFactory<VendorAuditDbContext>((services, options) => options
             .UseNpgsql(configuration.ConnectionString(), npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
             // Migrations are SQL scripts checked against the model by a test (see Persistence/Migrations).
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             // The portal's cache adds one (Caching/ChangeInterceptor); the command line has none.
             .AddInterceptors(services.GetServices<IInterceptor>()));
+        builder.Services.AddScoped(services => services.GetRequiredService<IDbContextFactory<VendorAuditDbContext>>().CreateDbContext()
+            .ScopedTo(services.GetRequiredService<IVendorScope>()));
 
         // Identity's tokens and the portal's cookies: one key ring in the database, for every instance and the CLI.
         builder.Services.AddDatabaseKeyRing();

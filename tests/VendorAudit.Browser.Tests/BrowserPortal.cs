@@ -61,7 +61,7 @@ public sealed class BrowserPortal : WebApplicationFactory<Program>
     {
         await using var scope = Services.CreateAsyncScope();
         var options = scope.ServiceProvider.GetRequiredService<DbContextOptions<VendorAuditDbContext>>();
-        await using var db = new VendorAuditDbContext(options, new AllVendorsScope());
+        await using var db = new VendorAuditDbContext(options).ScopedTo(new AllVendorsScope());
         return await query(db);
     }
 

@@ -41,13 +41,13 @@ public static class DatabaseKeyRing
     {
         public IReadOnlyCollection<XElement> GetAllElements()
         {
-            using var db = new VendorAuditDbContext(options, new AllVendorsScope());
+            using var db = new VendorAuditDbContext(options).ScopedTo(new AllVendorsScope());
             return db.DataProtectionKeys.AsNoTracking().OrderBy(k => k.Id).Select(k => k.Xml).AsEnumerable().Select(XElement.Parse).ToList();
         }
 
         public void StoreElement(XElement element, string friendlyName)
         {
-            using var db = new VendorAuditDbContext(options, new AllVendorsScope());
+            using var db = new VendorAuditDbContext(options).ScopedTo(new AllVendorsScope());
             db.DataProtectionKeys.Add(new DataProtectionKeyRow { FriendlyName = friendlyName, Xml = element.ToString(SaveOptions.DisableFormatting) });
             db.SaveChanges();
         }

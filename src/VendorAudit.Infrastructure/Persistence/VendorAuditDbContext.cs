@@ -19,10 +19,34 @@ namespace VendorAudit.Infrastructure.Persistence;
 /// <summary>
 /// One context for identity and vendor data. Every vendor-owned set carries a query filter on the
 /// caller's <see cref="IVendorScope"/>: this is where vendor isolation is enforced, once.
+/// Contexts are pooled (building one's services cost more than most queries), so the scope is set on each
+/// lease (<see cref="ScopedTo"/>) and taken away when it ends: a context nobody scoped sees no vendor at all.
 /// </summary>
-public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> options, IVendorScope scope)
-    : IdentityDbContext<AppUser>(options)
+public sealed class VendorAuditDbContext(DbContextOptions<VendorAuditDbContext> options) : IdentityDbContext<AppUser>(options)
 {
+    private static readonly IVendorScope NoVendor = new SingleVendorScope(null);
+    private IVendorScope scope = NoVendor;
+
+    /// <summary>Whose data this context reads and writes from now on.</summary>
+    public VendorAuditDbContext ScopedTo(IVendorScope vendorScope)
+    {
+        scope = vendorScope;
+        return this;
+    }
+
+    // Back to the pool with no scope, so that the next lease cannot read with this one's.
+    public override void Dispose()
+    {
+        scope = NoVendor;
+        base.Dispose();
+    }
+
+    public override ValueTask DisposeAsync()
+    {
+        scope = NoVendor;
+        return base.DisposeAsync();
+    }
+
     public DbSet<Vendor> Vendors => Set<Vendor>();
     public DbSet<Agent> Agents => Set<Agent>();
     public DbSet<Contract> Contracts => Set<Contract>();

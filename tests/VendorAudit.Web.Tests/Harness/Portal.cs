@@ -63,7 +63,7 @@ public sealed class Portal : WebApplicationFactory<Program>
     {
         await using var services = Services.CreateAsyncScope();
         var options = services.ServiceProvider.GetRequiredService<Microsoft.EntityFrameworkCore.DbContextOptions<VendorAuditDbContext>>();
-        await using var db = new VendorAuditDbContext(options, scope ?? new AllVendorsScope());
+        await using var db = new VendorAuditDbContext(options).ScopedTo(scope ?? new AllVendorsScope());
         return await query(db);
     }
 
