@@ -63,14 +63,27 @@ public sealed class ChangeInterceptor(ChangeFeed feed) : ISaveChangesInterceptor
         return Task.CompletedTask;
     }
 
+    /// <summary>
+    /// The tables of every tracked entity: those the save may write. The save detects its changes right after this, and
+    /// detecting them here as well would cost as much again, so an entity loaded and left unchanged counts too (its
+    /// table's reads are expired for nothing, which is harmless).
+    /// </summary>
     private static void Note(DbContext? context)
     {
         if (context is null) return;
         var written = Written.GetOrCreateValue(context);
-        foreach (var entry in context.ChangeTracker.Entries())
-            if (entry.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && entry.Metadata.GetTableName() is { } table
-                && ChangeFeed.WatchedTables.Contains(table))
-                written.Add(table);
+        var tracker = context.ChangeTracker;
+        var detecting = tracker.AutoDetectChangesEnabled;
+        tracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            foreach (var entry in tracker.Entries())
+                if (entry.Metadata.GetTableName() is { } table && ChangeFeed.WatchedTables.Contains(table)) written.Add(table);
+        }
+        finally
+        {
+            tracker.AutoDetectChangesEnabled = detecting;
+        }
     }
 
     /// <summary>A save in a transaction of the caller's is not visible until that commits: wait for it.</summary>
