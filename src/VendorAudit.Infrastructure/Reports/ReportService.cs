@@ -120,8 +120,9 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
     /// <summary>
     /// The latest auditors' comments on the period's random sample (the period is the sample's, kept on each card). A
     /// vendor-month holds thousands of scorecards; the newest commented ones are the head of one partial index range,
-    /// read before the few chosen are read whole. <c>IsNullOrEmpty</c> translates to <c>IS NOT NULL AND &lt;&gt; ''</c>,
-    /// which implies the index's filter; a plain <c>!= ""</c> gains an <c>OR IS NULL</c> for C#'s null semantics.
+    /// read before the few chosen are read whole. "Has a comment" is spelt <c>Length &gt; 0</c>, which EF Core sends as
+    /// <c>length(…) &gt; 0</c>, the index's own filter; <c>!IsNullOrEmpty</c> or <c>!= ""</c> gain an <c>OR IS NULL</c> for
+    /// C#'s null semantics, and PostgreSQL then cannot prove the filter and reads every card of the vendor from the heap.
     /// </summary>
     private async Task<IReadOnlyList<AuditorComment>> CommentsAsync(int vendorId, Period period, CancellationToken cancellationToken)
     {
@@ -129,7 +130,7 @@ public sealed class ReportService(VendorAuditDbContext db, IPdfRenderer renderer
         var latest = await (from s in db.Scorecards.AsNoTracking()
                             where s.VendorId == vendorId && s.SamplePeriodStart == first
                                   && s.SampleKind == SampleKind.Random && s.Status != ScorecardStatus.Draft
-                                  && !string.IsNullOrEmpty(s.Answers.OverallComment)
+                                  && s.Answers.OverallComment!.Length > 0
                             orderby s.SubmittedAt descending, s.Id descending
                             select s.Id).Take(CommentCount).ToListAsync(cancellationToken);
         var rows = await (from s in db.Scorecards.AsNoTracking()

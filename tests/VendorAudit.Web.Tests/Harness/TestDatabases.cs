@@ -71,7 +71,7 @@ public static class TestDatabases
     }
 
     /// <summary>Services wired as the CLI wires them, on the given database.</summary>
-    public static IHost BuildHost(string database, IVendorScope? scope = null)
+    public static IHost BuildHost(string database, IVendorScope? scope = null, Action<IServiceCollection>? services = null)
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { Args = [], EnvironmentName = "Testing" });
         builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
@@ -81,6 +81,7 @@ public static class TestDatabases
         });
         builder.AddInfrastructure();
         builder.Services.AddSingleton(scope ?? new AllVendorsScope());
+        services?.Invoke(builder.Services);
         return builder.Build();
     }
 

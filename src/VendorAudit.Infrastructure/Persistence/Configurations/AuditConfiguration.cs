@@ -41,7 +41,7 @@ internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecar
         // The report's latest auditors' comments: a vendor-month's commented random-sample cards, newest first.
         builder.HasIndex(s => new { s.VendorId, s.SamplePeriodStart, s.SubmittedAt, s.Id }, "ix_scorecards_random_commented")
             .IsDescending(false, false, true, true)
-            .HasFilter("sample_kind = 0 AND status <> 0 AND (answers ->> 'OverallComment') <> ''");
+            .HasFilter("sample_kind = 0 AND status <> 0 AND length(answers ->> 'OverallComment') > 0");
     }
 }
 
