@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
+using VendorAudit.Benchmarks.Scores;
 using VendorAudit.Infrastructure;
 using VendorAudit.Infrastructure.Detection;
 using VendorAudit.Infrastructure.Persistence;
@@ -19,10 +20,15 @@ namespace VendorAudit.Benchmarks.Figures;
 /// Seconds for <c>vendoraudit detect</c> to run every detector over one month of the base call count
 /// (five vendors, imported first through the real path), against one <c>GROUP BY vendor, agent</c>
 /// aggregation pass over the same calls: detection may cost at most five such passes.
+/// The table is vacuumed and analysed after the import, as autovacuum would soon after such a load:
+/// otherwise the first side to read the fresh rows pays for setting their hint bits (and may race
+/// autovacuum for the two cores) and the other side reads them for free. Each side is the median
+/// of three runs.
 /// </summary>
 public sealed class DetectFigure : IFigure
 {
     private const double Goal = 0.2;
+    private const int Runs = 3;
     private static readonly Period Month = new(2026, 8);
 
     public string Name => "detect";
@@ -42,23 +48,29 @@ public sealed class DetectFigure : IFigure
             File.Delete(path);
         }
         imported = await ScalarAsync(context, "SELECT count(*) FROM calls");
-        BenchContext.Log($"{imported:N0} calls in {Month}; running every detector over them");
+        await ScalarAsync(context, "VACUUM (ANALYZE) calls");
+        BenchContext.Log($"{imported:N0} calls in {Month}, vacuumed and analysed; running every detector over them");
 
         // In this process, like the limit: the detection service as the jobs run it, reading from PostgreSQL
         // and storing the findings, without a process start in the figure.
         var seconds = await DetectEveryVendorAsync(context);
-        BenchContext.Log($"detection took {seconds:N1} s");
+        BenchContext.Log($"detection took {seconds:N2} s");
 
-        var watch = Stopwatch.StartNew();
-        await ScalarAsync(context, """
-            SELECT count(*) FROM (
-              SELECT vendor_id, agent_id, count(*), sum(talk_seconds), sum(wait_seconds),
-                     count(*) FILTER (WHERE ended_by = 2 AND talk_seconds <= 10), count(*) FILTER (WHERE transfers > 0)
-                FROM calls WHERE started_at >= '2026-08-01' AND started_at < '2026-09-01'
-               GROUP BY vendor_id, agent_id) per_agent
-            """);
-        var limit = watch.Elapsed.TotalSeconds;
-        BenchContext.Log($"one GROUP BY vendor, agent pass took {limit:N2} s");
+        var passes = new List<double>();
+        for (var run = 0; run < Runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            await ScalarAsync(context, """
+                SELECT count(*) FROM (
+                  SELECT vendor_id, agent_id, count(*), sum(talk_seconds), sum(wait_seconds),
+                         count(*) FILTER (WHERE ended_by = 2 AND talk_seconds <= 10), count(*) FILTER (WHERE transfers > 0)
+                    FROM calls WHERE started_at >= '2026-08-01' AND started_at < '2026-09-01'
+                   GROUP BY vendor_id, agent_id) per_agent
+                """);
+            passes.Add(watch.Elapsed.TotalSeconds);
+        }
+        var limit = ScoredPeriod.Median(passes);
+        BenchContext.Log($"one GROUP BY vendor, agent pass took {limit:N2} s (median of {string.Join(", ", passes.Select(p => p.ToString("N2")))})");
 
         var ratio = limit / seconds;
         return [new BenchResult(Name, seconds, "s", limit, ratio, $"ratio >= {Goal}", ratio >= Goal)];
@@ -80,9 +92,16 @@ public sealed class DetectFigure : IFigure
         var vendorIds = await scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>().Vendors.Select(v => v.Id).ToListAsync();
         var detection = scope.ServiceProvider.GetRequiredService<DetectionService>();
         await detection.DetectAsync(vendorIds[0], Month.Previous()); // warm-up: EF model, JIT, connection pool
-        var watch = Stopwatch.StartNew();
-        foreach (var vendorId in vendorIds) await detection.DetectAsync(vendorId, Month);
-        return watch.Elapsed.TotalSeconds;
+        // Later runs find the first run's findings and refresh them, as the nightly run does.
+        var runs = new List<double>();
+        for (var run = 0; run < Runs; run++)
+        {
+            var watch = Stopwatch.StartNew();
+            foreach (var vendorId in vendorIds) await detection.DetectAsync(vendorId, Month);
+            runs.Add(watch.Elapsed.TotalSeconds);
+        }
+        BenchContext.Log($"detection runs: {string.Join(", ", runs.Select(r => r.ToString("N2")))} s");
+        return ScoredPeriod.Median(runs);
     }
 
     private static async Task<long> ScalarAsync(BenchContext context, string sql)
