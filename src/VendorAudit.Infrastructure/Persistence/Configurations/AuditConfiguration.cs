@@ -20,10 +20,10 @@ internal sealed class ScorecardConfiguration : IEntityTypeConfiguration<Scorecar
         foreach (var score in new[] { nameof(Scorecard.Language), nameof(Scorecard.Empathy), nameof(Scorecard.Resolution), nameof(Scorecard.Compliance), nameof(Scorecard.Total) })
             builder.Property(score).HasPrecision(5, 2);
         builder.Property(s => s.Version).IsRowVersion().HasColumnName("xmin");
-        builder.OwnsOne(s => s.Answers, answers =>
+        builder.ComplexProperty(s => s.Answers, answers =>
         {
             answers.ToJson("answers");
-            answers.OwnsMany(a => a.Items);
+            answers.ComplexCollection(a => a.Items);
         });
         builder.HasOne<Vendor>().WithMany().HasForeignKey(s => s.VendorId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Call>().WithMany().HasForeignKey(s => s.CallId).OnDelete(DeleteBehavior.Cascade);

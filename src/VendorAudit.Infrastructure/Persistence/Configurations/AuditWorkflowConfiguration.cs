@@ -19,10 +19,10 @@ internal sealed class ScorecardRevisionConfiguration : IEntityTypeConfiguration<
         builder.Property(r => r.Note).HasMaxLength(2000);
         builder.Property(r => r.Total).HasPrecision(5, 2);
         builder.Ignore(r => r.IsDraft);
-        builder.OwnsOne(r => r.Answers, answers =>
+        builder.ComplexProperty(r => r.Answers, answers =>
         {
             answers.ToJson("answers");
-            answers.OwnsMany(a => a.Items);
+            answers.ComplexCollection(a => a.Items);
         });
         builder.HasOne(r => r.Scorecard).WithMany(s => s.Revisions).HasForeignKey(r => r.ScorecardId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(r => new { r.ScorecardId, r.At });
