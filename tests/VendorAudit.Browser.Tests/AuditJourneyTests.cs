@@ -60,7 +60,7 @@ public sealed partial class AuditJourneyTests : BrowserFixture
         await AnswerAndTabOnAsync(auditor, "1");                                    // comp-retention-limit
         // The last answer is the last change: the autosave that carries it holds everything typed before it.
         await auditor.RunAndWaitForResponseAsync(() => auditor.Keyboard.PressAsync("1"), // comp-personal-data
-            response => response.Url.EndsWith("/autosave") && response.Request.PostData?.Contains("name=\"V[comp-personal-data]\"") == true);
+            response => response.Url.EndsWith("/autosave") && response.Request.PostData?.Contains("V%5Bcomp-personal-data%5D=") == true); // url-encoded, as the script sends it
         await AssertKeyboardAnswersAsync(auditor);
         await Assertions.Expect(auditor.GetByText(new Regex("^Draft saved at "))).ToBeVisibleAsync();
         await auditor.ReloadAsync();

@@ -12,7 +12,7 @@ namespace VendorAudit.Benchmarks.Figures;
 
 /// <summary>
 /// p95 latency of a draft save as the scoring page's script sends it (POST /scorecards/{id}/autosave,
-/// multipart with the antiforgery token, signed in as the demo auditor, on the portal's Kestrel) among
+/// url-encoded with the antiforgery token, signed in as the demo auditor, on the portal's Kestrel) among
 /// the audit figures' 100k scorecards, against the p95 of a single-row INSERT with its commit into a
 /// small table, on the same database in the same run.
 /// A save reads the scorecard (one row; the template is cached), scores it in memory, then updates
@@ -88,20 +88,17 @@ public sealed partial class ScorecardSaveFigure : IFigure
     /// </summary>
     private static async Task<double> SaveAsync(PortalSession auditor, OpenCard card, ScorecardTemplate template, int round)
     {
-        using var form = new MultipartFormDataContent
-        {
-            { new StringContent(card.Token), "__RequestVerificationToken" },
-            { new StringContent(card.Version.ToString(CultureInfo.InvariantCulture)), "Version" },
-        };
+        var fields = new List<KeyValuePair<string, string>> { new("__RequestVerificationToken", card.Token), new("Version", card.Version.ToString(CultureInfo.InvariantCulture)) };
         var items = template.Items.ToList();
         var answered = 3 + (round % (items.Count - 3));
         for (var i = 0; i < items.Count; i++)
         {
-            if (i < answered) form.Add(new StringContent(((round + i) % (items[i].Scale.Max() + 1)).ToString(CultureInfo.InvariantCulture)), $"V[{items[i].Id}]");
-            form.Add(new StringContent(i == 1 ? $"Second look, round {round}." : ""), $"C[{items[i].Id}]");
+            if (i < answered) fields.Add(new($"V[{items[i].Id}]", ((round + i) % (items[i].Scale.Max() + 1)).ToString(CultureInfo.InvariantCulture)));
+            fields.Add(new($"C[{items[i].Id}]", i == 1 ? $"Second look, round {round}." : ""));
         }
-        form.Add(new StringContent("Draft in progress."), "Overall");
-        form.Add(new StringContent("save"), "Action");
+        fields.Add(new("Overall", "Draft in progress."));
+        fields.Add(new("Action", "save"));
+        using var form = new FormUrlEncodedContent(fields);
 
         var started = Stopwatch.GetTimestamp();
         using var response = await auditor.Client.PostAsync($"/scorecards/{card.Id}/autosave", form);

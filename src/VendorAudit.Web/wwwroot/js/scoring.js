@@ -17,7 +17,9 @@
     saving = true;
     var data = new FormData(form);
     data.set("Action", "save");
-    fetch(url, { method: "POST", body: data, credentials: "same-origin", headers: { "Accept": "application/json" } })
+    // Sent url-encoded, like the form itself: the form has no files, and the server reads that encoding
+    // in a fraction of what a multipart body costs it.
+    fetch(url, { method: "POST", body: new URLSearchParams(data), credentials: "same-origin", headers: { "Accept": "application/json" } })
       .then(function (response) {
         if (response.status === 409) {
           stopped = true;
