@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -6,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Npgsql;
-using VendorAudit.Benchmarks.Scores;
 using VendorAudit.Infrastructure;
 using VendorAudit.Infrastructure.Detection;
 using VendorAudit.Infrastructure.Persistence;
@@ -56,20 +54,14 @@ public sealed class DetectFigure : IFigure
         var seconds = await DetectEveryVendorAsync(context);
         BenchContext.Log($"detection took {seconds:N2} s");
 
-        var passes = new List<double>();
-        for (var run = 0; run < Runs; run++)
-        {
-            var watch = Stopwatch.StartNew();
-            await ScalarAsync(context, """
-                SELECT count(*) FROM (
-                  SELECT vendor_id, agent_id, count(*), sum(talk_seconds), sum(wait_seconds),
-                         count(*) FILTER (WHERE ended_by = 2 AND talk_seconds <= 10), count(*) FILTER (WHERE transfers > 0)
-                    FROM calls WHERE started_at >= '2026-08-01' AND started_at < '2026-09-01'
-                   GROUP BY vendor_id, agent_id) per_agent
-                """);
-            passes.Add(watch.Elapsed.TotalSeconds);
-        }
-        var limit = ScoredPeriod.Median(passes);
+        var passes = await Timing.SecondsAsync(Runs, () => ScalarAsync(context, """
+            SELECT count(*) FROM (
+              SELECT vendor_id, agent_id, count(*), sum(talk_seconds), sum(wait_seconds),
+                     count(*) FILTER (WHERE ended_by = 2 AND talk_seconds <= 10), count(*) FILTER (WHERE transfers > 0)
+                FROM calls WHERE started_at >= '2026-08-01' AND started_at < '2026-09-01'
+               GROUP BY vendor_id, agent_id) per_agent
+            """));
+        var limit = Timing.Median(passes);
         BenchContext.Log($"one GROUP BY vendor, agent pass took {limit:N2} s (median of {string.Join(", ", passes.Select(p => p.ToString("N2")))})");
 
         var ratio = limit / seconds;
@@ -93,15 +85,12 @@ public sealed class DetectFigure : IFigure
         var detection = scope.ServiceProvider.GetRequiredService<DetectionService>();
         await detection.DetectAsync(vendorIds[0], Month.Previous()); // warm-up: EF model, JIT, connection pool
         // Later runs find the first run's findings and refresh them, as the nightly run does.
-        var runs = new List<double>();
-        for (var run = 0; run < Runs; run++)
+        var runs = await Timing.SecondsAsync(Runs, async () =>
         {
-            var watch = Stopwatch.StartNew();
             foreach (var vendorId in vendorIds) await detection.DetectAsync(vendorId, Month);
-            runs.Add(watch.Elapsed.TotalSeconds);
-        }
+        });
         BenchContext.Log($"detection runs: {string.Join(", ", runs.Select(r => r.ToString("N2")))} s");
-        return ScoredPeriod.Median(runs);
+        return Timing.Median(runs);
     }
 
     private static async Task<long> ScalarAsync(BenchContext context, string sql)

@@ -77,9 +77,9 @@ public sealed class PdfFigure : IFigure
             bares.Add(bare);
         }
         await bareBrowser.CloseAsync(); // only the renderer's Chromium is left for the batch's memory
-        var (value, limit) = (ScoredPeriod.Median(reals), ScoredPeriod.Median(bares));
+        var (value, limit) = (Timing.Median(reals), Timing.Median(bares));
         BenchContext.Log($"warm report {value:N0} ms ({bytes / 1024.0:N0} KB PDF), bare print of the same HTML {limit:N0} ms (medians of {Rounds}); " +
-            $"of the report, the model read from the database and its HTML took {ScoredPeriod.Median(models):N0} ms");
+            $"of the report, the model read from the database and its HTML took {Timing.Median(models):N0} ms");
 
         BenchContext.Log($"printing every vendor's {period} report as the report job does");
         using var memory = ChromiumMemory.Start();
@@ -123,14 +123,10 @@ public sealed class PdfFigure : IFigure
         {
             var page = await browser.NewPageAsync();
             foreach (var document in documents) await BarePrintAsync(page, document); // warm-up
-            var rounds = new List<double>();
-            for (var round = 0; round < BatchRounds; round++)
+            return Timing.Median(await Timing.SecondsAsync(BatchRounds, async () =>
             {
-                var watch = Stopwatch.StartNew();
                 foreach (var document in documents) await BarePrintAsync(page, document);
-                rounds.Add(watch.Elapsed.TotalSeconds);
-            }
-            return ScoredPeriod.Median(rounds);
+            }));
         }
         finally
         {

@@ -43,12 +43,12 @@ public sealed class ScoresFigure : IFigure
             await AggregateAsync(context, period);
             passes.Add(watch.Elapsed.TotalSeconds);
         }
-        var (seconds, limit) = (ScoredPeriod.Median(recomputes), ScoredPeriod.Median(passes));
+        var (seconds, limit) = (Timing.Median(recomputes), Timing.Median(passes));
         BenchContext.Log($"{warm.Vendors} vendors from {warm.Scorecards:N0} scorecards: recompute median {seconds:N2} s " +
             $"({string.Join(", ", recomputes.Select(s => s.ToString("N2")))}), aggregation median {limit:N2} s");
         var reads = new List<double>();
         for (var round = 0; round < 3; round++) reads.Add(await ReadInputsAsync(host.Services, period));
-        BenchContext.Log($"of which ScoreInputs.ReadAsync alone (the reads, no scoring or write) median {ScoredPeriod.Median(reads):N2} s");
+        BenchContext.Log($"of which ScoreInputs.ReadAsync alone (the reads, no scoring or write) median {Timing.Median(reads):N2} s");
         await BreakdownAsync(context, period);
 
         var ratio = limit / seconds;
@@ -104,14 +104,7 @@ public sealed class ScoresFigure : IFigure
         var parts = new List<string>();
         foreach (var (name, sql) in new[] { ("calls pass", CallsPass), ("scorecards pass", ScorecardsPass), ("72 h repeat window in SQL", RepeatWindow) })
         {
-            var times = new List<double>();
-            for (var i = 0; i < 3; i++)
-            {
-                var watch = Stopwatch.StartNew();
-                await RunAsync(connection, sql, period);
-                times.Add(watch.Elapsed.TotalSeconds);
-            }
-            parts.Add($"{name} {ScoredPeriod.Median(times):N2} s");
+            parts.Add($"{name} {Timing.Median(await Timing.SecondsAsync(3, () => RunAsync(connection, sql, period))):N2} s");
         }
         BenchContext.Log("alone: " + string.Join(", ", parts));
         var plan = new System.Text.StringBuilder();

@@ -57,11 +57,4 @@ public static class ScoredPeriod
         await using var scope = services.CreateAsyncScope();
         return await scope.ServiceProvider.GetRequiredService<ScoringService>().RecomputeAsync(period);
     }
-
-    public static double Median(IEnumerable<double> values)
-    {
-        var sorted = values.Order().ToList();
-        if (sorted.Count == 0) throw new BenchException("Nothing was timed.");
-        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[sorted.Count / 2 - 1] + sorted[sorted.Count / 2]) / 2;
-    }
 }
