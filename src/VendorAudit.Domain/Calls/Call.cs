@@ -30,6 +30,7 @@ public sealed class Call
         CallerHash = callerHash;
         Transfers = transfers;
         Details = details ?? new CallDetails();
+        CallbackFlags = CallbackFlagsOf.Details(Details);
     }
 
     public long Id { get; private set; }
@@ -48,6 +49,9 @@ public sealed class Call
     public byte[]? CallerHash { get; private set; }
     public long? ImportBatchId { get; private set; }
     public CallDetails Details { get; private set; } = new();
+
+    /// <summary>The callback facts of <see cref="Details"/>, as a column of their own for detection's reads.</summary>
+    public CallbackFlags CallbackFlags { get; private set; }
 
     public bool WasAnswered => Outcome is CallOutcome.Answered or CallOutcome.Transferred;
 

@@ -44,11 +44,16 @@ public readonly record struct CallFacts(
     public static CallFacts From(Call call)
     {
         ArgumentNullException.ThrowIfNull(call);
-        var details = call.Details;
-        var isCallback = string.Equals(details.InitiationMethod, "CALLBACK", StringComparison.OrdinalIgnoreCase);
         return new CallFacts(call.Id, call.AgentId, call.StartedAt, call.WaitSeconds, call.TalkSeconds, call.HoldSeconds,
             call.AcwSeconds, call.Outcome, call.EndedBy, call.Transfers,
-            call.CallerHash is { } hash ? CallerKey.FromHash(hash) : default,
-            details.CallbackRequested, details.CallbackMade, isCallback);
+            call.CallerHash is { } hash ? CallerKey.FromHash(hash) : default, call.CallbackFlags);
+    }
+
+    /// <summary>Builds the facts with the callback facts as stored in one column.</summary>
+    public CallFacts(long callId, int? agentId, DateTimeOffset startedAt, int wait, int talk, int hold, int acw,
+        CallOutcome outcome, EndedBy endedBy, int transfers, CallerKey caller, CallbackFlags callback)
+        : this(callId, agentId, startedAt, wait, talk, hold, acw, outcome, endedBy, transfers, caller,
+            callback.HasFlag(CallbackFlags.Requested), callback.HasFlag(CallbackFlags.Made), callback.HasFlag(CallbackFlags.IsCallback))
+    {
     }
 }

@@ -8,13 +8,16 @@ namespace VendorAudit.Domain.Detection;
 /// </summary>
 public readonly record struct CallerKey(ulong Hi, ulong Lo) : IComparable<CallerKey>
 {
+    /// <summary>How many bytes of a hash make the key.</summary>
+    public const int Length = 16;
+
     public bool IsKnown => Hi != 0 || Lo != 0;
 
     /// <summary>Takes the first 16 bytes of a hash (shorter hashes are zero-padded); an empty hash is unknown.</summary>
     public static CallerKey FromHash(ReadOnlySpan<byte> hash)
     {
-        Span<byte> bytes = stackalloc byte[16];
-        hash[..Math.Min(16, hash.Length)].CopyTo(bytes);
+        Span<byte> bytes = stackalloc byte[Length];
+        hash[..Math.Min(Length, hash.Length)].CopyTo(bytes);
         return new CallerKey(BinaryPrimitives.ReadUInt64BigEndian(bytes), BinaryPrimitives.ReadUInt64BigEndian(bytes[8..]));
     }
 

@@ -17,7 +17,8 @@ internal static class FollowUps
     {
         var nextInbound = new int[calls.Length];
         var nextCallback = new int[calls.Length];
-        var later = new Dictionary<CallerKey, (long Inbound, long Callback)>();
+        // Sized for the calls up front: most callers call once, and growing to a month's callers would rehash it a dozen times.
+        var later = new Dictionary<CallerKey, (long Inbound, long Callback)>(calls.Length);
         var known = 0;
         for (var i = calls.Length - 1; i >= 0; i--)
         {

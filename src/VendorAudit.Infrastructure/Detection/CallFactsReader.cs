@@ -14,10 +14,7 @@ public sealed class CallFactsReader
 {
     private const string CallsSql = """
         SELECT id, agent_id, started_at, wait_seconds, talk_seconds, hold_seconds, acw_seconds, outcome, ended_by,
-               transfers, caller_hash,
-               coalesce((details->>'CallbackRequested')::boolean, false),
-               coalesce((details->>'CallbackMade')::boolean, false),
-               coalesce(upper(details->>'InitiationMethod') = 'CALLBACK', false)
+               transfers, caller_hash, callback_flags
           FROM calls
          WHERE vendor_id = @vendor AND started_at >= @from AND started_at < @until
         """;
@@ -32,13 +29,15 @@ public sealed class CallFactsReader
             command.Parameters.AddWithValue("from", period.StartUtc);
             command.Parameters.AddWithValue("until", period.EndUtc + window);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            // The caller key is the hash's first 16 bytes, copied into one buffer rather than an array per call.
+            var hash = new byte[CallerKey.Length];
             while (await reader.ReadAsync(cancellationToken))
             {
                 calls.Add(new CallFacts(reader.GetInt64(0), reader.IsDBNull(1) ? null : reader.GetInt32(1),
                     reader.GetFieldValue<DateTimeOffset>(2), reader.GetInt32(3), reader.GetInt32(4), reader.GetInt32(5), reader.GetInt32(6),
                     (CallOutcome)reader.GetInt16(7), (EndedBy)reader.GetInt16(8), reader.GetInt32(9),
-                    reader.IsDBNull(10) ? default : CallerKey.FromHash(reader.GetFieldValue<byte[]>(10)),
-                    reader.GetBoolean(11), reader.GetBoolean(12), reader.GetBoolean(13)));
+                    reader.IsDBNull(10) ? default : CallerKey.FromHash(hash.AsSpan(0, (int)reader.GetBytes(10, 0, hash, 0, hash.Length))),
+                    (CallbackFlags)reader.GetInt16(11)));
             }
         }
         return new VendorPeriodCalls(calls, await CapAsync(connection, vendorId, period, cancellationToken), window,

@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
+using VendorAudit.Domain.Calls;
 using VendorAudit.Infrastructure.Privacy;
 
 namespace VendorAudit.Infrastructure.Imports;
@@ -9,9 +10,9 @@ namespace VendorAudit.Infrastructure.Imports;
 internal static class CallRow
 {
     public const string Columns =
-        "external_id, queue, started_at, wait_seconds, talk_seconds, hold_seconds, acw_seconds, outcome, ended_by, transfers, caller_hash, details";
+        "external_id, queue, started_at, wait_seconds, talk_seconds, hold_seconds, acw_seconds, outcome, ended_by, transfers, caller_hash, callback_flags, details";
 
-    public const short ColumnCount = 12;
+    public const short ColumnCount = 13;
 
     // Same document as EF Core's own JSON mapping of CallDetails (property names as declared). The
     // properties are written in the order jsonb keeps keys (shorter names first, then bytewise), so
@@ -42,6 +43,7 @@ internal static class CallRow
         row.Int16((short)call.EndedBy);
         row.Int32(call.Transfers);
         row.Bytea(pseudonymiser.Hash(call.CallerNumber));
+        row.Int16((short)CallbackFlagsOf.Details(call.Details));
         row.Jsonb(call.Details, DetailsJson);
     }
 }

@@ -18,7 +18,8 @@ internal sealed class StagedCallInsert(NpgsqlConnection connection, CallerPseudo
             CREATE TEMP TABLE IF NOT EXISTS import_staging (
                 agent_name text, external_id varchar(128) NOT NULL, queue varchar(80), started_at timestamptz NOT NULL,
                 wait_seconds int NOT NULL, talk_seconds int NOT NULL, hold_seconds int NOT NULL, acw_seconds int NOT NULL,
-                outcome smallint NOT NULL, ended_by smallint NOT NULL, transfers int NOT NULL, caller_hash bytea, details jsonb NOT NULL
+                outcome smallint NOT NULL, ended_by smallint NOT NULL, transfers int NOT NULL, caller_hash bytea,
+                callback_flags smallint NOT NULL, details jsonb NOT NULL
             ) ON COMMIT DROP;
             TRUNCATE import_staging;
             """, cancellationToken);
@@ -33,9 +34,9 @@ internal sealed class StagedCallInsert(NpgsqlConnection connection, CallerPseudo
         await using var command = new NpgsqlCommand("""
             WITH inserted AS (
                 INSERT INTO calls (vendor_id, agent_id, external_id, queue, started_at, wait_seconds, talk_seconds, hold_seconds,
-                                   acw_seconds, outcome, ended_by, transfers, caller_hash, import_batch_id, details)
+                                   acw_seconds, outcome, ended_by, transfers, caller_hash, callback_flags, import_batch_id, details)
                 SELECT @vendor, a.id, s.external_id, s.queue, s.started_at, s.wait_seconds, s.talk_seconds, s.hold_seconds,
-                       s.acw_seconds, s.outcome, s.ended_by, s.transfers, s.caller_hash, @batch, s.details
+                       s.acw_seconds, s.outcome, s.ended_by, s.transfers, s.caller_hash, s.callback_flags, @batch, s.details
                   FROM import_staging s
                   LEFT JOIN agents a ON a.vendor_id = @vendor AND a.name = s.agent_name
                 ON CONFLICT (vendor_id, external_id) DO NOTHING

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Domain.Calls;
 using VendorAudit.Domain.Periods;
 using VendorAudit.Infrastructure.Imports;
 using VendorAudit.Web.Tests.Harness;
@@ -77,6 +78,28 @@ public sealed class LoadPathTests : SeededDatabaseFixture
         call.CallerHash.ShouldBe(Host.Services.GetRequiredService<VendorAudit.Infrastructure.Privacy.CallerPseudonymiser>().Hash("+33612345678"));
         (call.Details.Source, call.Details.Language, call.Details.CallbackRequested).ShouldBe(("csv", "fr", true));
         (await QueryAsync(db => db.Agents.SingleAsync(a => a.Id == call.AgentId))).Name.ShouldBe("Zoë Ångström");
+    }
+
+    [Test]
+    public async Task The_callback_facts_are_stored_beside_the_details_on_both_load_paths()
+    {
+        const string header = "call_id;start;agent;queue;caller;wait;talk;ended_by;disposition;callback_requested;callback_made\n";
+        const string first = "CB-1;2026-11-07T09:00:00Z;Cora Back;Billing;+33611111111;12;60;caller;answered;yes;no\n";
+        const string second = "CB-2;2026-11-07T10:00:00Z;Cora Back;Billing;+33611111112;12;60;caller;answered;yes;yes\n" +
+                              "CB-3;2026-11-07T11:00:00Z;Cora Back;Billing;+33611111113;12;60;caller;answered;no;no\n";
+        // The first file is copied straight in; the second repeats CB-1, so it goes through staging.
+        (await ImportAsync("DUNMORE", header + first, "callbacks-1.csv", ImportFormats.Csv)).Imported.ShouldBe(1);
+        var staged = await ImportAsync("DUNMORE", header + first + second, "callbacks-2.csv", ImportFormats.Csv);
+        (staged.Imported, staged.Duplicates).ShouldBe((2L, 1L));
+
+        var calls = await QueryAsync(db => db.Calls.Where(c => c.ExternalId.StartsWith("CB-")).ToListAsync());
+        calls.ToDictionary(c => c.ExternalId, c => c.CallbackFlags).ShouldBe(new Dictionary<string, CallbackFlags>
+        {
+            ["CB-1"] = CallbackFlags.Requested,
+            ["CB-2"] = CallbackFlags.Requested | CallbackFlags.Made,
+            ["CB-3"] = CallbackFlags.None,
+        }, ignoreOrder: true);
+        foreach (var call in calls) call.CallbackFlags.ShouldBe(CallbackFlagsOf.Details(call.Details), call.ExternalId);
     }
 
     private async Task<ImportReport> ImportAsync(string vendor, string content, string fileName, string format = ImportFormats.QueueLog)

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
+using VendorAudit.Domain.Calls;
 using VendorAudit.Infrastructure.Persistence;
 using VendorAudit.Infrastructure.Persistence.Migrations;
 using VendorAudit.Web.Tests.Harness;
@@ -52,6 +55,57 @@ public sealed class MigrationTests
         {
             await TestDatabases.DropAsync(database);
         }
+    }
+
+    [Test]
+    public async Task Calls_stored_before_the_callback_flags_column_get_the_flags_their_details_imply()
+    {
+        var database = await TestDatabases.CreateEmptyAsync();
+        try
+        {
+            await WithContextAsync(database, db => db.GetService<IMigrator>().MigrateAsync("20261204110000_CommentIndexPredicate"));
+            await ExecuteAsync(database, """
+                INSERT INTO vendors (code, name, country) VALUES ('OLD', 'Old data', 'FR');
+                INSERT INTO calls (vendor_id, external_id, started_at, wait_seconds, talk_seconds, hold_seconds, acw_seconds,
+                                   outcome, ended_by, transfers, details)
+                SELECT v.id, d.id, now(), 0, 0, 0, 0, 2, 0, 0, d.details::jsonb
+                  FROM vendors v, (VALUES
+                    ('none', '{"Source": "csv", "CallbackRequested": false, "CallbackMade": false}'),
+                    ('requested', '{"Source": "csv", "CallbackRequested": true, "CallbackMade": false}'),
+                    ('both', '{"Source": "csv", "CallbackRequested": true, "CallbackMade": true}'),
+                    ('outbound', '{"Source": "connect", "InitiationMethod": "callback", "CallbackMade": true}'),
+                    ('older', '{"Source": "queue_log"}')) AS d(id, details);
+                """);
+
+            await WithContextAsync(database, db => db.ApplyMigrationsAsync());
+
+            await WithContextAsync(database, async db =>
+            {
+                var flags = await db.Calls.ToDictionaryAsync(c => c.ExternalId, c => c.CallbackFlags);
+                flags.ShouldBe(new Dictionary<string, CallbackFlags>
+                {
+                    ["none"] = CallbackFlags.None,
+                    ["requested"] = CallbackFlags.Requested,
+                    ["both"] = CallbackFlags.Requested | CallbackFlags.Made,
+                    ["outbound"] = CallbackFlags.Made | CallbackFlags.IsCallback,
+                    ["older"] = CallbackFlags.None,
+                }, ignoreOrder: true);
+                // What the column says is what the details say, as a call built in code computes it.
+                foreach (var call in await db.Calls.ToListAsync()) call.CallbackFlags.ShouldBe(CallbackFlagsOf.Details(call.Details), call.ExternalId);
+            });
+        }
+        finally
+        {
+            await TestDatabases.DropAsync(database);
+        }
+    }
+
+    private static async Task ExecuteAsync(string database, string sql)
+    {
+        await using var connection = new NpgsqlConnection(TestDatabases.For(database));
+        await connection.OpenAsync();
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync();
     }
 
     private static async Task WithContextAsync(string database, Func<VendorAuditDbContext, Task> action)
