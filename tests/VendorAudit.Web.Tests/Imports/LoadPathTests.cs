@@ -81,6 +81,23 @@ public sealed class LoadPathTests : SeededDatabaseFixture
     }
 
     [Test]
+    public async Task Details_at_their_default_are_left_out_of_the_stored_document_and_read_back_as_defaults()
+    {
+        const string csv = """
+            call_id;start;agent;queue;caller;wait;talk;ended_by;disposition
+            D-1;2026-11-06T10:15:00Z;Dana Default;Billing;+33612345670;12;100;caller;answered
+            """;
+        (await ImportAsync("ATLAS", csv, "defaults.csv", ImportFormats.Csv)).Imported.ShouldBe(1);
+
+        var keys = await QueryAsync(db => db.Database
+            .SqlQuery<string>($"SELECT jsonb_object_keys(details) AS \"Value\" FROM calls WHERE external_id = 'D-1'").ToListAsync());
+        keys.ShouldBe(["Source", "Disposition"], ignoreOrder: true);
+        var details = (await QueryAsync(db => db.Calls.SingleAsync(c => c.ExternalId == "D-1"))).Details;
+        (details.Source, details.Disposition, details.Language, details.RingSeconds, details.CallbackRequested, details.TransferTarget)
+            .ShouldBe(("csv", "answered", (string?)null, 0, false, (string?)null));
+    }
+
+    [Test]
     public async Task The_callback_facts_are_stored_beside_the_details_on_both_load_paths()
     {
         const string header = "call_id;start;agent;queue;caller;wait;talk;ended_by;disposition;callback_requested;callback_made\n";
