@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using VendorAudit.Domain.Detection;
 using VendorAudit.Domain.Findings;
 using VendorAudit.Domain.Periods;
 using VendorAudit.Infrastructure.Detection;
@@ -52,6 +53,33 @@ public sealed class DetectionServiceTests : SeededDatabaseFixture
         var found = await QueryAsync(db => db.Findings.Where(f => f.VendorId == northwind).Select(f => f.Kind + ": " + f.Evidence.Summary).ToListAsync());
         found.ShouldBeEmpty();
         summary.Findings.ShouldBe(0);
+    }
+
+    [Test]
+    public async Task The_reader_gives_every_call_of_the_month_and_its_follow_up_window_once_as_the_stored_calls_say()
+    {
+        await using (var scope = Host.Services.CreateAsyncScope())
+        {
+            var report = await scope.ServiceProvider.GetRequiredService<CallImporter>().ImportAsync(
+                new ImportRequest("CEDAR", ImportFormats.QueueLog, "cedar-two-months.log"),
+                ImportFiles.Stream(ImportFiles.QueueLog(callsPerMonth: 3_000, seed: 41, months: 2)));
+            report.Periods.ShouldBe([November, November.Next()]);
+        }
+        var cedar = await QueryAsync(db => db.Vendors.Where(v => v.Code == "CEDAR").Select(v => v.Id).SingleAsync());
+        var until = November.EndUtc + VendorPeriodCalls.DefaultRepeatWindow;
+        var stored = await QueryAsync(db => db.Calls.Where(c => c.VendorId == cedar && c.StartedAt >= November.StartUtc && c.StartedAt < until)
+            .ToListAsync());
+
+        var input = await QueryAsync(async db =>
+        {
+            var connection = (Npgsql.NpgsqlConnection)db.Database.GetDbConnection();
+            await connection.OpenAsync();
+            return await new CallFactsReader().ReadAsync(connection, cedar, November, CancellationToken.None);
+        });
+
+        stored.Count(c => c.StartedAt >= November.EndUtc).ShouldBeGreaterThan(0, "the window reaches into December");
+        input.Calls.ToArray().ShouldBe(stored.OrderBy(c => c.StartedAt).ThenBy(c => c.Id).Select(CallFacts.From).ToArray(), ignoreOrder: true);
+        input.TestedCount.ShouldBe(stored.Count(c => c.StartedAt < November.EndUtc));
     }
 
     private async Task ImportAsync(string vendor, string content)
