@@ -41,14 +41,21 @@ public sealed class Finding
 
     public Period Period => Period.Of(PeriodStart);
 
-    /// <summary>A re-run of detection refreshes the numbers but keeps the auditor's decision.</summary>
-    public void Update(FindingStatistics statistics, FindingEvidence evidence)
+    /// <summary>
+    /// A re-run of detection refreshes the numbers but keeps the auditor's decision. Returns false, and
+    /// changes nothing, when the run found exactly what is stored: the nightly re-runs mostly do, and
+    /// an unchanged finding is then not written again.
+    /// </summary>
+    public bool Update(FindingStatistics statistics, FindingEvidence evidence)
     {
+        ArgumentNullException.ThrowIfNull(evidence);
+        if (statistics == new FindingStatistics(CallCount, Effect, PValue, QValue) && Evidence.SameAs(evidence)) return false;
         CallCount = statistics.CallCount;
         Effect = statistics.Effect;
         PValue = statistics.PValue;
         QValue = statistics.QValue;
         Evidence = evidence;
+        return true;
     }
 
     public void Confirm(string auditor, string reason, DateTimeOffset at) => Decide(FindingStatus.Confirmed, auditor, reason, at);
@@ -84,6 +91,12 @@ public sealed class FindingEvidence
 
     public List<long> CallIds { get; set; } = [];
     public List<ChartPoint> Chart { get; set; } = [];
+
+    /// <summary>The same summaries, calls and chart, in the same order.</summary>
+    public bool SameAs(FindingEvidence other) =>
+        Summary == other.Summary && SummaryFr == other.SummaryFr && CallIds.SequenceEqual(other.CallIds)
+        && Chart.Count == other.Chart.Count
+        && Chart.Zip(other.Chart).All(p => p.First.X.Equals(p.Second.X) && p.First.Y.Equals(p.Second.Y) && p.First.Series == p.Second.Series);
 }
 
 public sealed class ChartPoint

@@ -39,6 +39,7 @@ public sealed class DetectionService(VendorAuditDbContext db, CallFactsReader re
         {
             if (stored.FirstOrDefault(f => f.Kind == found.Kind && f.AgentId == found.AgentId) is { } existing)
             {
+                // Found again: counted as refreshed, written only if anything in it changed.
                 existing.Update(found.Statistics, found.Evidence);
                 updated++;
             }

@@ -37,9 +37,13 @@ public sealed class DetectionServiceTests : SeededDatabaseFixture
             finding.Confirm("auditor@vendoraudit.test", "Listened to ten of the calls.", DateTimeOffset.UtcNow);
             return await db.SaveChangesAsync();
         });
+        var versions = await QueryAsync(db => db.Findings.Where(f => f.VendorId == atlas).Select(f => f.Version).ToListAsync());
         var second = await DetectAsync(atlas);
         (second.New, second.Updated, second.Withdrawn).ShouldBe((0, planted.Count, 0));
         (await FindingsAsync(atlas)).Count(f => f.Status == FindingStatus.Confirmed).ShouldBe(1);
+        // The same calls give the same findings, which are not written again.
+        (await QueryAsync(db => db.Findings.Where(f => f.VendorId == atlas).Select(f => f.Version).ToListAsync()))
+            .ShouldBe(versions, ignoreOrder: true);
     }
 
     [Test]
