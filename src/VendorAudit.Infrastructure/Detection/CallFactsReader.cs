@@ -1,3 +1,4 @@
+using System.Buffers;
 using Npgsql;
 using VendorAudit.Domain.Calls;
 using VendorAudit.Domain.Detection;
@@ -19,6 +20,7 @@ public sealed class CallFactsReader
          WHERE vendor_id = @vendor AND started_at >= @from AND started_at < @until
         """;
 
+    /// <returns>The vendor's period, to be disposed of once detected: its arrays go back to the shared pool.</returns>
     public async Task<VendorPeriodCalls> ReadAsync(NpgsqlConnection connection, int vendorId, Period period, CancellationToken cancellationToken)
     {
         var window = VendorPeriodCalls.DefaultRepeatWindow;
@@ -28,24 +30,25 @@ public sealed class CallFactsReader
         // sends both while this side reads them, about a quarter off the read of a vendor's month on
         // two cores. Each half is a snapshot of its own; a call imported between them is seen by the next run.
         await using var other = (NpgsqlConnection)((ICloneable)connection).Clone();
-        var halves = await Task.WhenAll(
-            ReadCallsAsync(connection, vendorId, from, middle, cancellationToken),
-            OpenAndReadCallsAsync(other, vendorId, middle, until, cancellationToken));
-        return new VendorPeriodCalls(new Joined(halves[0], halves[1]), await CapAsync(connection, vendorId, period, cancellationToken), window,
+        using var first = new Chunks();
+        using var second = new Chunks();
+        await Task.WhenAll(
+            ReadCallsAsync(connection, vendorId, from, middle, first, cancellationToken),
+            OpenAndReadCallsAsync(other, vendorId, middle, until, second, cancellationToken));
+        return new VendorPeriodCalls(new Joined(first, second), await CapAsync(connection, vendorId, period, cancellationToken), window,
             period.EndUtc, await AgentNamesAsync(connection, vendorId, cancellationToken));
     }
 
-    private static async Task<Chunks> OpenAndReadCallsAsync(NpgsqlConnection connection, int vendorId, DateTimeOffset from,
-        DateTimeOffset until, CancellationToken cancellationToken)
+    private static async Task OpenAndReadCallsAsync(NpgsqlConnection connection, int vendorId, DateTimeOffset from,
+        DateTimeOffset until, Chunks calls, CancellationToken cancellationToken)
     {
         await connection.OpenAsync(cancellationToken);
-        return await ReadCallsAsync(connection, vendorId, from, until, cancellationToken);
+        await ReadCallsAsync(connection, vendorId, from, until, calls, cancellationToken);
     }
 
-    private static async Task<Chunks> ReadCallsAsync(NpgsqlConnection connection, int vendorId, DateTimeOffset from,
-        DateTimeOffset until, CancellationToken cancellationToken)
+    private static async Task ReadCallsAsync(NpgsqlConnection connection, int vendorId, DateTimeOffset from,
+        DateTimeOffset until, Chunks calls, CancellationToken cancellationToken)
     {
-        var calls = new Chunks();
         await using var command = new NpgsqlCommand(CallsSql, connection);
         command.Parameters.AddWithValue("vendor", vendorId);
         command.Parameters.AddWithValue("from", from);
@@ -61,16 +64,16 @@ public sealed class CallFactsReader
                 reader.IsDBNull(10) ? default : CallerKey.FromHash(hash.AsSpan(0, (int)reader.GetBytes(10, 0, hash, 0, hash.Length))),
                 (CallbackFlags)reader.GetInt16(11)));
         }
-        return calls;
     }
 
     /// <summary>
-    /// Calls as they arrive, in fixed-size chunks: a list doubling its array to hold a vendor's month
-    /// would copy it (and leave it for the collector) a dozen times over, on the large object heap.
+    /// Calls as they arrive, in fixed-size chunks from the shared pool, given back once the period is built
+    /// from them: a list doubling its array to hold a vendor's month would copy it a dozen times over, and
+    /// fresh memory for a month on every run is paid for in page faults.
     /// </summary>
-    private sealed class Chunks
+    private sealed class Chunks : IDisposable
     {
-        private const int Shift = 13;
+        private const int Shift = 16;
         private const int ChunkSize = 1 << Shift;
         private readonly List<CallFacts[]> chunks = [];
 
@@ -80,9 +83,16 @@ public sealed class CallFactsReader
 
         public void Add(CallFacts call)
         {
-            if ((Count & (ChunkSize - 1)) == 0) chunks.Add(new CallFacts[ChunkSize]);
+            if ((Count & (ChunkSize - 1)) == 0) chunks.Add(ArrayPool<CallFacts>.Shared.Rent(ChunkSize));
             chunks[^1][Count & (ChunkSize - 1)] = call;
             Count++;
+        }
+
+        public void Dispose()
+        {
+            foreach (var chunk in chunks) ArrayPool<CallFacts>.Shared.Return(chunk);
+            chunks.Clear();
+            Count = 0;
         }
     }
 

@@ -31,7 +31,8 @@ public sealed class DetectionService(VendorAuditDbContext db, CallFactsReader re
         {
             await db.Database.CloseConnectionAsync();
         }
-        var result = DetectionRun.Run(input);
+        DetectionResult result;
+        using (input) result = DetectionRun.Run(input);
 
         var stored = await db.Findings.Where(f => f.VendorId == vendorId && f.PeriodStart == period.FirstDay).ToListAsync(cancellationToken);
         int added = 0, updated = 0, withdrawn = 0;
