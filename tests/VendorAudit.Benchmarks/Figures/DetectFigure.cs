@@ -21,12 +21,14 @@ namespace VendorAudit.Benchmarks.Figures;
 /// The table is vacuumed and analysed after the import, as autovacuum would soon after such a load:
 /// otherwise the first side to read the fresh rows pays for setting their hint bits (and may race
 /// autovacuum for the two cores) and the other side reads them for free. Each side is the median
-/// of three runs.
+/// of three runs. Before them, detection warms up on a small month of its own, as the portal's nightly
+/// job runs in a process that has detected before: the timed month is still read cold by the first run.
 /// </summary>
 public sealed class DetectFigure : IFigure
 {
     private const double Goal = 0.2;
     private const int Runs = 3;
+    private const int WarmUpCalls = 20_000;
     private static readonly Period Month = new(2026, 8);
 
     public string Name => "detect";
@@ -36,16 +38,12 @@ public sealed class DetectFigure : IFigure
         await context.Database.RecreateAsync(context.Cli);
         var generator = new DemoDataGenerator(new DemoOptions(20261122, Month, 1, context.Calls / 5));
         var imported = 0L;
-        foreach (var vendor in generator.Vendors)
-        {
-            var path = Path.Combine(context.OutputDirectory, $"detect-{vendor.Code.ToLowerInvariant()}.log");
-            await File.WriteAllLinesAsync(path, QueueLogExport.Lines(generator.Calls(vendor)), new UTF8Encoding(false));
-            BenchContext.Log($"importing {vendor.Code}'s month");
-            var run = await context.Cli.RunAsync("import", "--vendor", vendor.Code, "--format", "queue_log", path, "--no-detect");
-            if (run.ExitCode != 0) throw new BenchException($"import of {vendor.Code} failed: {run.StandardError}");
-            File.Delete(path);
-        }
-        imported = await ScalarAsync(context, "SELECT count(*) FROM calls");
+        foreach (var vendor in generator.Vendors) await ImportAsync(context, generator, vendor, Month);
+        // The warm-up's month: a small one of the first vendor, so that warming up reads, detects and stores
+        // real calls (a month without calls would leave every per-call path to be compiled in the first timed run).
+        var warmUp = new DemoDataGenerator(new DemoOptions(20261121, Month.Previous(), 1, WarmUpCalls));
+        await ImportAsync(context, warmUp, warmUp.Vendors[0], Month.Previous());
+        imported = await ScalarAsync(context, $"SELECT count(*) FROM calls WHERE started_at >= '{Month.StartUtc:O}'");
         await ScalarAsync(context, "VACUUM (ANALYZE) calls");
         BenchContext.Log($"{imported:N0} calls in {Month}, vacuumed and analysed; running every detector over them");
 
@@ -83,7 +81,7 @@ public sealed class DetectFigure : IFigure
         await using var scope = host.Services.CreateAsyncScope();
         var vendorIds = await scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>().Vendors.Select(v => v.Id).ToListAsync();
         var detection = scope.ServiceProvider.GetRequiredService<DetectionService>();
-        await detection.DetectAsync(vendorIds[0], Month.Previous()); // warm-up: EF model, JIT, connection pool
+        await detection.DetectAsync(vendorIds[0], Month.Previous()); // warm-up on its own small month: EF model, JIT, connection pool
         // Later runs find the first run's findings and refresh them, as the nightly run does.
         var runs = await Timing.SecondsAsync(Runs, async () =>
         {
@@ -91,6 +89,16 @@ public sealed class DetectFigure : IFigure
         });
         BenchContext.Log($"detection runs: {string.Join(", ", runs.Select(r => r.ToString("N2")))} s");
         return Timing.Median(runs);
+    }
+
+    private static async Task ImportAsync(BenchContext context, DemoDataGenerator generator, DemoVendor vendor, Period month)
+    {
+        var path = Path.Combine(context.OutputDirectory, $"detect-{vendor.Code.ToLowerInvariant()}-{month}.log");
+        await File.WriteAllLinesAsync(path, QueueLogExport.Lines(generator.Calls(vendor)), new UTF8Encoding(false));
+        BenchContext.Log($"importing {vendor.Code}'s {month}");
+        var run = await context.Cli.RunAsync("import", "--vendor", vendor.Code, "--format", "queue_log", path, "--no-detect");
+        if (run.ExitCode != 0) throw new BenchException($"import of {vendor.Code}'s {month} failed: {run.StandardError}");
+        File.Delete(path);
     }
 
     private static async Task<long> ScalarAsync(BenchContext context, string sql)
