@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 
 namespace VendorAudit.Benchmarks;
 
@@ -16,6 +17,25 @@ public static class Timing
             seconds.Add(watch.Elapsed.TotalSeconds);
         }
         return seconds;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="round"/> (given its index) until two rounds in a row compile at most
+    /// <paramref name="settled"/> methods, or <paramref name="maxRounds"/> times: tiered compilation recompiles a
+    /// method, optimised, a while after it turns hot, and those recompilations would take the cores from
+    /// whatever is timed next. Returns how many methods each round compiled.
+    /// </summary>
+    public static async Task<List<long>> UntilCompiledAsync(int settled, int maxRounds, Func<int, Task> round)
+    {
+        var compiledPerRound = new List<long>();
+        for (var quiet = 0; quiet < 2 && compiledPerRound.Count < maxRounds;)
+        {
+            var before = JitInfo.GetCompiledMethodCount();
+            await round(compiledPerRound.Count);
+            compiledPerRound.Add(JitInfo.GetCompiledMethodCount() - before);
+            quiet = compiledPerRound[^1] <= settled ? quiet + 1 : 0;
+        }
+        return compiledPerRound;
     }
 
     public static double Median(IEnumerable<double> values)

@@ -101,20 +101,18 @@ public sealed class DetectFigure : IFigure
 
     /// <summary>
     /// Detection over the small month, pass after pass as the nightly job runs (the first stores findings, the
-    /// next refresh them), until two passes in a row compile next to nothing: EF model, JIT and its tiers
-    /// (a method is recompiled, optimised, a while after it turns hot), connection pool.
+    /// next refresh them), until the JIT has settled: EF model, JIT and its tiers, connection pool.
     /// </summary>
     private static async Task WarmUpAsync(DetectionService detection, IReadOnlyList<int> vendorIds)
     {
-        for (int pass = 1, settled = 0; settled < 2 && pass <= MaxWarmUpPasses; pass++)
+        var findings = 0;
+        var compiled = await Timing.UntilCompiledAsync(SettledCompilations, MaxWarmUpPasses, async _ =>
         {
-            var compiled = JitInfo.GetCompiledMethodCount();
-            var findings = 0;
+            findings = 0;
             foreach (var vendorId in vendorIds) findings += (await detection.DetectAsync(vendorId, Month.Previous())).Findings;
-            var more = JitInfo.GetCompiledMethodCount() - compiled;
-            settled = more <= SettledCompilations ? settled + 1 : 0;
-            BenchContext.Log($"warm-up pass {pass} over {Month.Previous()}: {findings} findings, {more} methods compiled");
-        }
+        });
+        BenchContext.Log($"warmed up: {compiled.Count} passes over {Month.Previous()} ({findings} findings), " +
+            $"methods compiled per pass: {string.Join(", ", compiled)}");
     }
 
     private static async Task ImportAsync(BenchContext context, DemoDataGenerator generator, DemoVendor vendor, Period month)

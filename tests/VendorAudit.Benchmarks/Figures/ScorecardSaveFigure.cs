@@ -44,16 +44,12 @@ public sealed partial class ScorecardSaveFigure : IFigure
 
         // Until tiered compilation has optimised the save's path (two rounds in a row compile next to nothing):
         // its background recompilations would otherwise take the two cores from the timed saves.
-        var warmUp = 0;
-        var compiledPerRound = new List<long>();
-        for (var settled = 0; settled < 2 && warmUp < MaxWarmUpRounds; warmUp++)
+        var compiledPerRound = await Timing.UntilCompiledAsync(SettledCompilations, MaxWarmUpRounds, async round =>
         {
-            var compiled = JitInfo.GetCompiledMethodCount();
-            foreach (var card in cards) await SaveAsync(auditor, card, data.Template, warmUp);
+            foreach (var card in cards) await SaveAsync(auditor, card, data.Template, round);
             for (var i = 0; i < Cards; i++) await probe.InsertAsync();
-            compiledPerRound.Add(JitInfo.GetCompiledMethodCount() - compiled);
-            settled = compiledPerRound[^1] <= SettledCompilations ? settled + 1 : 0;
-        }
+        });
+        var warmUp = compiledPerRound.Count;
         BenchContext.Log($"warmed up: {warmUp} rounds of a save of each of {Cards} drafts and as many single-row commits " +
             $"(methods compiled per round: {string.Join(", ", compiledPerRound)})");
 
