@@ -22,18 +22,23 @@ public static class DependencyInjection
         "Host=127.0.0.1;Port=5432;Database=vendoraudit;Username=vendoraudit;Password=vendoraudit";
 
     /// <summary>
-    /// The configured connection string, with one default of its own: a pooled connection is not reset
+    /// The configured connection string, with two defaults of its own. A pooled connection is not reset
     /// when it goes back to the pool. A reset (<c>DISCARD ALL</c> or its parts) costs the server work on
     /// every request's first command, and the product leaves nothing on a session to reset: no <c>SET</c>,
     /// no session advisory lock, temporary tables dropped at commit, LISTEN only on the change feed's own
-    /// unpooled connection; an open transaction is still rolled back. A connection string that says
-    /// <c>No Reset On Close</c> itself is taken as it is.
+    /// unpooled connection; an open transaction is still rolled back. And the statements a connection runs
+    /// again and again are prepared on it (<c>Max Auto Prepare</c>, after five uses): the server then skips
+    /// parsing and, once its plan is generic, planning; that was half the server's time for a draft save's
+    /// three statements. A connection string that sets either itself is taken as it is.
     /// </summary>
     public static string ConnectionString(this IConfiguration configuration)
     {
-        var configured = configuration.GetConnectionString("VendorAudit") is { Length: > 0 } given ? given : DefaultConnectionString;
-        if (new DbConnectionStringBuilder { ConnectionString = configured }.ContainsKey("No Reset On Close")) return configured;
-        return new NpgsqlConnectionStringBuilder(configured) { NoResetOnClose = true }.ConnectionString;
+        var configured = configuration.GetConnectionString("VendorAudit") is { Length: > 0 } text ? text : DefaultConnectionString;
+        var given = new DbConnectionStringBuilder { ConnectionString = configured };
+        var builder = new NpgsqlConnectionStringBuilder(configured);
+        if (!given.ContainsKey("No Reset On Close")) builder.NoResetOnClose = true;
+        if (!given.ContainsKey("Max Auto Prepare")) builder.MaxAutoPrepare = 64;
+        return builder.ConnectionString;
     }
 
     /// <summary>PostgreSQL, identity stores, caller pseudonymisation and demo seeding. The caller adds an <c>IVendorScope</c>.</summary>

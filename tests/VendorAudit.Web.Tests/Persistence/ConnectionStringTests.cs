@@ -17,6 +17,14 @@ public sealed class ConnectionStringTests
         Builder("Host=db.internal;Database=audit;No Reset On Close=false").NoResetOnClose.ShouldBeFalse("an operator's own choice stands");
     }
 
+    [Test]
+    public void Statements_are_prepared_automatically_unless_the_configuration_says_otherwise()
+    {
+        Builder(null).MaxAutoPrepare.ShouldBe(64, "the default database");
+        Builder("Host=db.internal;Database=audit").MaxAutoPrepare.ShouldBe(64);
+        Builder("Host=db.internal;Database=audit;Max Auto Prepare=0").MaxAutoPrepare.ShouldBe(0, "an operator's own choice stands");
+    }
+
     private static NpgsqlConnectionStringBuilder Builder(string? configured)
     {
         var configuration = new ConfigurationBuilder()

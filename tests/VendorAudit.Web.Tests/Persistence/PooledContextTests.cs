@@ -36,4 +36,20 @@ public sealed class PooledContextTests : SeededDatabaseFixture
             (await QueryAsync(db => db.Vendors.CountAsync())).ShouldBe(5);
         }
     }
+
+    [Test]
+    public async Task A_query_run_again_and_again_is_parsed_and_planned_once_per_connection()
+    {
+        await using var scope = Host.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<VendorAuditDbContext>();
+        await db.Database.OpenConnectionAsync();
+        for (var i = 0; i < 6; i++)
+            (await db.Vendors.Where(v => v.Code == "ATLAS").Select(v => v.Name).SingleAsync()).ShouldNotBeNullOrEmpty();
+
+        var prepared = await db.Database
+            .SqlQuery<string>($"SELECT statement AS \"Value\" FROM pg_prepared_statements WHERE statement LIKE '%FROM vendors%'")
+            .ToListAsync();
+        prepared.Count(statement => statement.Contains("'ATLAS'")).ShouldBe(1,
+            $"the sixth run of the same query should use a statement prepared on this connection; prepared: {string.Join(" | ", prepared)}");
+    }
 }
