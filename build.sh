@@ -158,14 +158,7 @@ ensure_postgres() {
         "read /var/log/postgresql/postgresql-$PG_VERSION-$PG_CLUSTER.log, fix what it says, then run again"
   fi
 
-  local tries=0
-  until pg_isready -q -h 127.0.0.1 -p "$port"; do
-    tries=$((tries + 1))
-    [[ $tries -lt 60 ]] ||
-      fail "PostgreSQL does not answer on 127.0.0.1:$port after 30 s" \
-        "check 'pg_lsclusters' and /var/log/postgresql/postgresql-$PG_VERSION-$PG_CLUSTER.log (listen_addresses must include 127.0.0.1)"
-    sleep 0.5
-  done
+  wait_for_postgres "$port"
 
   if ! app_login_ok "$port"; then
     say "PostgreSQL: creating role and database '$DB_NAME' (if missing)"
@@ -209,11 +202,17 @@ tune_postgres() {
   as_root pg_ctlcluster "$PG_VERSION" "$PG_CLUSTER" restart ||
     fail "PostgreSQL $PG_VERSION/$PG_CLUSTER did not restart" \
       "read /var/log/postgresql/postgresql-$PG_VERSION-$PG_CLUSTER.log; 'ALTER SYSTEM RESET wal_buffers' as postgres undoes the change"
-  local tries=0
+  wait_for_postgres "$port"
+}
+
+# wait_for_postgres PORT: waits up to 30 s for the server to answer on loopback.
+wait_for_postgres() {
+  local port=$1 tries=0
   until pg_isready -q -h 127.0.0.1 -p "$port"; do
     tries=$((tries + 1))
-    [[ $tries -lt 60 ]] || fail "PostgreSQL does not answer on 127.0.0.1:$port after its restart" \
-      "read /var/log/postgresql/postgresql-$PG_VERSION-$PG_CLUSTER.log"
+    [[ $tries -lt 60 ]] ||
+      fail "PostgreSQL does not answer on 127.0.0.1:$port after 30 s" \
+        "check 'pg_lsclusters' and /var/log/postgresql/postgresql-$PG_VERSION-$PG_CLUSTER.log (listen_addresses must include 127.0.0.1)"
     sleep 0.5
   done
 }
