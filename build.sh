@@ -432,7 +432,7 @@ publish_cli() {
   rm -f "$log"
 }
 
-# Figures are measured in Release against the CLI's Release build; a missed goal still exits 0,
+# Figures are measured in Release against the published CLI (publish_cli); a missed goal still exits 0,
 # only a figure that could not be measured makes the exit code non-zero.
 cmd_bench() {
   local project=tests/VendorAudit.Benchmarks
